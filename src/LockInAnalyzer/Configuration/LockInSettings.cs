@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using LockInAnalyzer.Policy.Catalog;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LockInAnalyzer.Configuration
+{
+    /// <summary>
+    /// The LockIn options that apply to one syntax tree. Parsed once per distinct options object (Roslyn shares one
+    /// <see cref="AnalyzerConfigOptions"/> instance among files with the same sections), never per node.
+    /// Invalid values fall back to defaults and are listed in <see cref="Problems"/> for LOCK009.
+    /// </summary>
+    public sealed class LockInSettings
+    {
+        private static readonly ConditionalWeakTable<AnalyzerConfigOptions, LockInSettings> Cache = new ConditionalWeakTable<AnalyzerConfigOptions, LockInSettings>();
+        private static readonly char[] Separators = { ',', ';' };
+
+        private LockInSettings(IReadOnlyList<NamespaceGlob> adapterNamespaces, bool isAdapterProject, ISet<string> excludedVendors, ISet<string> extraModelContextNames, IReadOnlyList<SettingsProblem> problems)
+        {
+            AdapterNamespaces = adapterNamespaces;
+            IsAdapterProject = isAdapterProject;
+            ExcludedVendors = excludedVendors;
+            ExtraModelContextNames = extraModelContextNames;
+            Problems = problems;
+        }
+
+        public IReadOnlyList<NamespaceGlob> AdapterNamespaces { get; }
+
+        public bool IsAdapterProject { get; }
+
+        public ISet<string> ExcludedVendors { get; }
+
+        public ISet<string> ExtraModelContextNames { get; }
+
+        public IReadOnlyList<SettingsProblem> Problems { get; }
+
+        public static LockInSettings For(AnalyzerConfigOptions options) => Cache.GetValue(options, Parse);
+
+        public bool IsAdapterNamespace(string @namespace)
+        {
+            foreach (var glob in AdapterNamespaces)
+            {
+                if (glob.IsMatch(@namespace))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public bool IsExcluded(Vendor vendor) => ExcludedVendors.Count > 0 && ExcludedVendors.Contains(vendor.Id);
+
+        private static LockInSettings Parse(AnalyzerConfigOptions options)
+        {
+            var problems = new List<SettingsProblem>();
+
+            var globs = new List<NamespaceGlob>();
+            foreach (var item in Items(options, OptionKeys.AdapterNamespaces))
+            {
+                if (NamespaceGlob.TryParse(item, out var glob, out var error))
+                {
+                    globs.Add(glob!);
+                }
+                else
+                {
+                    problems.Add(new SettingsProblem(OptionKeys.AdapterNamespaces, item, error!));
+                }
+            }
+
+            var isAdapter = ReadBoolean(options, OptionKeys.AdapterProject, problems) | ReadBoolean(options, OptionKeys.AdapterProjectProperty, problems);
+
+            var knownVendors = VendorCatalog.Builtin.Vendors.Select(v => v.Id).ToList();
+            var excluded = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var item in Items(options, OptionKeys.ExcludedVendors))
+            {
+                if (knownVendors.Contains(item, StringComparer.OrdinalIgnoreCase))
+                {
+                    excluded.Add(item);
+                }
+                else
+                {
+                    problems.Add(new SettingsProblem(OptionKeys.ExcludedVendors, item, "no vendor has this id; known ids: " + string.Join(", ", knownVendors)));
+                }
+            }
+
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var item in Items(options, OptionKeys.ModelContextNames))
+            {
+                if (item.All(c => char.IsLetterOrDigit(c) || c == '_'))
+                {
+                    names.Add(item);
+                }
+                else
+                {
+                    problems.Add(new SettingsProblem(OptionKeys.ModelContextNames, item, "expected a C# identifier"));
+                }
+            }
+
+            return new LockInSettings(globs, isAdapter, excluded, names, problems);
+        }
+
+        private static IEnumerable<string> Items(AnalyzerConfigOptions options, string key)
+        {
+            if (!options.TryGetValue(key, out var value) || string.IsNullOrWhiteSpace(value))
+            {
+                return Array.Empty<string>();
+            }
+
+            return value.Split(Separators).Select(item => item.Trim()).Where(item => item.Length > 0);
+        }
+
+        private static bool ReadBoolean(AnalyzerConfigOptions options, string key, List<SettingsProblem> problems)
+        {
+            if (!options.TryGetValue(key, out var value) || string.IsNullOrWhiteSpace(value))
+            {
+                return false;
+            }
+
+            if (bool.TryParse(value.Trim(), out var result))
+            {
+                return result;
+            }
+
+            problems.Add(new SettingsProblem(key, value, "expected true or false"));
+            return false;
+        }
+    }
+}

@@ -1,0 +1,257 @@
+using System.Collections.Immutable;
+using LockInAnalyzer.Configuration;
+using LockInAnalyzer.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LockInAnalyzer.Coupling
+{
+    /// <summary>
+    /// LOCK001: a proprietary AI SDK used outside an adapter. Two complementary passes, so each use is reported once:
+    /// type names written in source (declarations, generic arguments, base types, <c>new</c>, casts, attributes) through
+    /// a syntax pass that binds only identifiers spelled like a vendor type; and member use (calls, properties, fields,
+    /// events, extension methods, target-typed <c>new()</c>) through operations, once per member-access chain.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class VendorSdkUsageAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.VendorSdkUsage);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var index = VendorSymbolIndex.For(start.Compilation);
+                if (index == null)
+                {
+                    return;
+                }
+
+                start.RegisterSyntaxNodeAction(c => AnalyzeTypeName(c, index), SyntaxKind.IdentifierName, SyntaxKind.GenericName);
+                start.RegisterOperationAction(
+                    c => AnalyzeMemberUse(c, index),
+                    OperationKind.Invocation,
+                    OperationKind.PropertyReference,
+                    OperationKind.FieldReference,
+                    OperationKind.EventReference,
+                    OperationKind.MethodReference,
+                    OperationKind.ObjectCreation);
+            });
+        }
+
+        private static void AnalyzeTypeName(SyntaxNodeAnalysisContext context, VendorSymbolIndex index)
+        {
+            var name = (SimpleNameSyntax)context.Node;
+            if (!index.IsCandidateTypeName(name.Identifier.ValueText))
+            {
+                return;
+            }
+
+            var reportNode = TypeNameReportNode(name);
+            if (reportNode == null)
+            {
+                return;
+            }
+
+            var symbol = context.SemanticModel.GetSymbolInfo(name, context.CancellationToken).Symbol;
+            if (symbol is IAliasSymbol alias)
+            {
+                symbol = alias.Target;
+            }
+
+            if (symbol is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor && name.Parent is AttributeSyntax or QualifiedNameSyntax { Parent: AttributeSyntax })
+            {
+                symbol = constructor.ContainingType;
+            }
+
+            if (symbol is not ITypeSymbol type)
+            {
+                return;
+            }
+
+            var match = index.MatchType(type);
+            if (match == null)
+            {
+                return;
+            }
+
+            Report(context.ReportDiagnostic, context.Options, reportNode, type.OriginalDefinition.ToDisplayString(), match);
+        }
+
+        /// <summary>
+        /// The node a written type name is reported on: the whole qualified name (<c>OpenAI.Chat.ChatClient</c>), or null
+        /// where another pass owns the report (a type used as the receiver of a static member; <c>using</c> imports).
+        /// </summary>
+        private static SyntaxNode? TypeNameReportNode(SimpleNameSyntax name)
+        {
+            if (name.IsPartOfStructuredTrivia())
+            {
+                // XML documentation (cref) mentions a type without depending on it.
+                return null;
+            }
+
+            SyntaxNode node = name;
+            while (true)
+            {
+                switch (node.Parent)
+                {
+                    case QualifiedNameSyntax qualified when qualified.Right == node:
+                        node = qualified;
+                        continue;
+                    case AliasQualifiedNameSyntax aliasQualified when aliasQualified.Name == node:
+                        node = aliasQualified;
+                        continue;
+                    case MemberAccessExpressionSyntax access when access.Name == node:
+                        // A type written in expression form: OpenAI.Chat.ChatClient in nameof(...) or as a static receiver.
+                        node = access;
+                        continue;
+                }
+
+                break;
+            }
+
+            switch (node.Parent)
+            {
+                case QualifiedNameSyntax qualified when qualified.Left == node:
+                    // Outer.Inner: the right-hand name is the type in use.
+                    return null;
+                case MemberAccessExpressionSyntax access when access.Expression == node:
+                    // ChatClient.StaticMember: the member-use pass reports the member.
+                    return null;
+                case UsingDirectiveSyntax:
+                    return node.Parent is UsingDirectiveSyntax { Alias: not null } ? node : null;
+            }
+
+            return node;
+        }
+
+        private static void AnalyzeMemberUse(OperationAnalysisContext context, VendorSymbolIndex index)
+        {
+            var operation = context.Operation;
+            if (operation is IObjectCreationOperation creation)
+            {
+                // An explicit `new ChatClient(...)` is reported on its type name; only target-typed `new(...)` names nothing.
+                if (creation.Syntax is ImplicitObjectCreationExpressionSyntax && creation.Type is { } createdType && index.MatchType(createdType) is { } createdMatch)
+                {
+                    Report(context.ReportDiagnostic, context.Options, creation.Syntax, createdType.OriginalDefinition.ToDisplayString(), createdMatch);
+                }
+
+                return;
+            }
+
+            var member = ReferencedMember(operation);
+            if (member == null)
+            {
+                return;
+            }
+
+            var containingType = member.ContainingType;
+            if (containingType == null || index.VendorOf(member) == null)
+            {
+                return;
+            }
+
+            if (ReceiverChainTouchesVendor(operation, index))
+            {
+                return;
+            }
+
+            var match = index.MatchType(containingType);
+            if (match == null)
+            {
+                return;
+            }
+
+            Report(context.ReportDiagnostic, context.Options, MemberNameNode(operation.Syntax), containingType.OriginalDefinition.ToDisplayString() + "." + member.Name, match);
+        }
+
+        private static ISymbol? ReferencedMember(IOperation operation) => operation switch
+        {
+            IInvocationOperation invocation => invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod,
+            IMemberReferenceOperation reference => reference.Member,
+            _ => null,
+        };
+
+        /// <summary>
+        /// True when something further down the receiver chain (<c>client.Complete(x).Value.Content[0].Text</c>) is already a
+        /// vendor member or a vendor object creation: the chain is reported once, at its first vendor step.
+        /// </summary>
+        private static bool ReceiverChainTouchesVendor(IOperation operation, VendorSymbolIndex index)
+        {
+            var receiver = Receiver(operation);
+            for (var depth = 0; receiver != null && depth < 64; depth++)
+            {
+                switch (receiver)
+                {
+                    case IObjectCreationOperation creation when creation.Type != null && index.MatchType(creation.Type) != null:
+                        return true;
+                    case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } implicitReceiver
+                        when implicitReceiver.Type != null && index.MatchType(implicitReceiver.Type) != null:
+                        // An object initializer member of a vendor type whose `new` was already reported.
+                        return true;
+                }
+
+                var member = ReferencedMember(receiver);
+                if (member != null && member.ContainingType != null && index.VendorOf(member) != null)
+                {
+                    return true;
+                }
+
+                receiver = Receiver(receiver);
+            }
+
+            return false;
+        }
+
+        private static IOperation? Receiver(IOperation operation) => operation switch
+        {
+            IInvocationOperation { TargetMethod.IsExtensionMethod: true } invocation when invocation.Arguments.Length > 0 => invocation.Arguments[0].Value,
+            IInvocationOperation invocation => invocation.Instance,
+            IMemberReferenceOperation reference => reference.Instance,
+            IConversionOperation conversion => conversion.Operand,
+            IParenthesizedOperation parenthesized => parenthesized.Operand,
+            IAwaitOperation awaited => awaited.Operation,
+            IArrayElementReferenceOperation element => element.ArrayReference,
+            IConditionalAccessInstanceOperation conditional => ConditionalAccessReceiver(conditional),
+            _ => null,
+        };
+
+        private static IOperation? ConditionalAccessReceiver(IConditionalAccessInstanceOperation instance)
+        {
+            for (var parent = instance.Parent; parent != null; parent = parent.Parent)
+            {
+                if (parent is IConditionalAccessOperation access)
+                {
+                    return access.Operation;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The member's name in source: <c>CompleteChat</c> in <c>client.CompleteChat(x)</c>, the whole node otherwise.</summary>
+        private static SyntaxNode MemberNameNode(SyntaxNode syntax) => syntax switch
+        {
+            InvocationExpressionSyntax invocation => MemberNameNode(invocation.Expression),
+            MemberAccessExpressionSyntax access => access.Name,
+            MemberBindingExpressionSyntax binding => binding.Name,
+            _ => syntax,
+        };
+
+        private static void Report(System.Action<Diagnostic> report, AnalyzerOptions options, SyntaxNode node, string what, VendorMatch match)
+        {
+            var settings = LockInSettings.For(options.AnalyzerConfigOptionsProvider.GetOptions(node.SyntaxTree));
+            if (settings.IsExcluded(match.Vendor) || AdapterBoundary.Contains(node, settings))
+            {
+                return;
+            }
+
+            report(Diagnostic.Create(DiagnosticDescriptors.VendorSdkUsage, node.GetLocation(), what, match.Vendor.Name, match.Role.Advice));
+        }
+    }
+}

@@ -1,0 +1,206 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using LockInAnalyzer.Configuration;
+using LockInAnalyzer.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LockInAnalyzer.Coupling
+{
+    /// <summary>
+    /// LOCK002: a vendor type in a public or protected signature of a non-adapter type. Reported on the type as written
+    /// in the signature (return, parameter, property, field, event, base type, interface), once per signature position.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class VendorTypeInPublicApiAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.VendorTypeInPublicApi);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var index = VendorSymbolIndex.For(start.Compilation);
+                if (index == null)
+                {
+                    return;
+                }
+
+                start.RegisterSymbolAction(
+                    c => Analyze(c, index),
+                    SymbolKind.NamedType,
+                    SymbolKind.Method,
+                    SymbolKind.Property,
+                    SymbolKind.Field,
+                    SymbolKind.Event);
+            });
+        }
+
+        private static void Analyze(SymbolAnalysisContext context, VendorSymbolIndex index)
+        {
+            var symbol = context.Symbol;
+            if (symbol.IsImplicitlyDeclared || !IsExternallyVisible(symbol))
+            {
+                return;
+            }
+
+            foreach (var (type, syntax) in SignatureTypes(symbol, context.CancellationToken))
+            {
+                var found = index.FindVendorTypeWithin(type);
+                if (found == null || syntax == null)
+                {
+                    continue;
+                }
+
+                var settings = LockInSettings.For(context.Options.AnalyzerConfigOptionsProvider.GetOptions(syntax.SyntaxTree));
+                if (settings.IsExcluded(found.Value.Match.Vendor) || AdapterBoundary.Contains(symbol, settings))
+                {
+                    return;
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.VendorTypeInPublicApi,
+                    syntax.GetLocation(),
+                    symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
+                    found.Value.Type.ToDisplayString(),
+                    found.Value.Match.Vendor.Name,
+                    found.Value.Match.Role.Advice));
+            }
+        }
+
+        /// <summary>Visible outside the assembly: public or protected all the way out.</summary>
+        private static bool IsExternallyVisible(ISymbol symbol)
+        {
+            for (var current = symbol; current != null && current.Kind != SymbolKind.Namespace; current = current.ContainingSymbol)
+            {
+                switch (current.DeclaredAccessibility)
+                {
+                    case Accessibility.Public:
+                    case Accessibility.Protected:
+                    case Accessibility.ProtectedOrInternal:
+                        continue;
+                    default:
+                        return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Each type in the symbol's signature with the syntax that spells it (null when not in source).</summary>
+        private static IEnumerable<(ITypeSymbol Type, SyntaxNode? Syntax)> SignatureTypes(ISymbol symbol, System.Threading.CancellationToken cancellationToken)
+        {
+            switch (symbol)
+            {
+                case IMethodSymbol method when method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.UserDefinedOperator or MethodKind.Conversion or MethodKind.ExplicitInterfaceImplementation:
+                    if (!method.ReturnsVoid)
+                    {
+                        yield return (method.ReturnType, DeclarationSyntax(method, cancellationToken) switch
+                        {
+                            MethodDeclarationSyntax m => m.ReturnType,
+                            OperatorDeclarationSyntax o => o.ReturnType,
+                            ConversionOperatorDeclarationSyntax c => c.Type,
+                            _ => null,
+                        });
+                    }
+
+                    foreach (var parameter in method.Parameters)
+                    {
+                        yield return (parameter.Type, (DeclarationSyntax(parameter, cancellationToken) as ParameterSyntax)?.Type);
+                    }
+
+                    break;
+                case IPropertySymbol property when DeclarationSyntax(property, cancellationToken) is ParameterSyntax:
+                    // A record's positional property: its constructor parameter already reports the same syntax.
+                    break;
+                case IPropertySymbol property:
+                    yield return (property.Type, DeclarationSyntax(property, cancellationToken) switch
+                    {
+                        BasePropertyDeclarationSyntax p => p.Type,
+                        _ => null,
+                    });
+                    foreach (var parameter in property.Parameters)
+                    {
+                        yield return (parameter.Type, (DeclarationSyntax(parameter, cancellationToken) as ParameterSyntax)?.Type);
+                    }
+
+                    break;
+                case IFieldSymbol field:
+                    yield return (field.Type, (DeclarationSyntax(field, cancellationToken)?.Parent as VariableDeclarationSyntax)?.Type);
+                    break;
+                case IEventSymbol @event:
+                    yield return (@event.Type, DeclarationSyntax(@event, cancellationToken) switch
+                    {
+                        EventDeclarationSyntax e => e.Type,
+                        VariableDeclaratorSyntax v => (v.Parent as VariableDeclarationSyntax)?.Type,
+                        _ => null,
+                    });
+                    break;
+                case INamedTypeSymbol type:
+                    if (type.TypeKind == TypeKind.Delegate && type.DelegateInvokeMethod is { } invoke)
+                    {
+                        var declaration = DeclarationSyntax(type, cancellationToken) as DelegateDeclarationSyntax;
+                        yield return (invoke.ReturnType, declaration?.ReturnType);
+                        foreach (var parameter in invoke.Parameters)
+                        {
+                            yield return (parameter.Type, declaration?.ParameterList.Parameters.Count > parameter.Ordinal ? declaration.ParameterList.Parameters[parameter.Ordinal].Type : null);
+                        }
+
+                        break;
+                    }
+
+                    var bases = new List<ITypeSymbol>();
+                    if (type.BaseType != null && type.TypeKind == TypeKind.Class)
+                    {
+                        bases.Add(type.BaseType);
+                    }
+
+                    bases.AddRange(type.Interfaces);
+                    foreach (var @base in bases)
+                    {
+                        yield return (@base, BaseTypeSyntax(type, @base, cancellationToken));
+                    }
+
+                    break;
+            }
+        }
+
+        private static SyntaxNode? DeclarationSyntax(ISymbol symbol, System.Threading.CancellationToken cancellationToken)
+        {
+            var references = symbol.DeclaringSyntaxReferences;
+            return references.Length == 0 ? null : references[0].GetSyntax(cancellationToken);
+        }
+
+        /// <summary>The base-list entry naming <paramref name="base"/>, matched by its simple name (symbol actions have no semantic model).</summary>
+        private static SyntaxNode? BaseTypeSyntax(INamedTypeSymbol type, ITypeSymbol @base, System.Threading.CancellationToken cancellationToken)
+        {
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is BaseTypeDeclarationSyntax { BaseList: { } baseList })
+                {
+                    foreach (var entry in baseList.Types)
+                    {
+                        if (RightmostName(entry.Type) == @base.Name)
+                        {
+                            return entry.Type;
+                        }
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static string RightmostName(TypeSyntax type) => type switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => string.Empty,
+        };
+    }
+}

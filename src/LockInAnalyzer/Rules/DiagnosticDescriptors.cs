@@ -1,0 +1,63 @@
+using Microsoft.CodeAnalysis;
+
+namespace LockInAnalyzer.Rules
+{
+    /// <summary>The descriptors of the source analyzers; help links point at <c>docs/rules/&lt;ID&gt;.md</c>.</summary>
+    public static class DiagnosticDescriptors
+    {
+        public const string HelpLinkBase = "https://github.com/LockInAnalyzer/LockInAnalyzer/blob/main/docs/rules/";
+
+        private const string CouplingCategory = "LockIn.Coupling";
+        private const string ConfigurationCategory = "LockIn.Configuration";
+
+        public static readonly DiagnosticDescriptor VendorSdkUsage = new DiagnosticDescriptor(
+            DiagnosticIds.VendorSdkUsage,
+            title: "Proprietary AI SDK used outside an adapter",
+            messageFormat: "'{0}' couples this code to {1}; depend on {2} instead",
+            category: CouplingCategory,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "Code outside an adapter boundary references a proprietary AI vendor SDK directly, so switching vendors means rewriting it. Depend on a vendor-neutral abstraction and keep the SDK inside an adapter.",
+            helpLinkUri: HelpLinkBase + DiagnosticIds.VendorSdkUsage + ".md");
+
+        public static readonly DiagnosticDescriptor VendorTypeInPublicApi = new DiagnosticDescriptor(
+            DiagnosticIds.VendorTypeInPublicApi,
+            title: "Proprietary AI SDK type in a public API",
+            messageFormat: "'{0}' exposes '{1}' from {2} in its public API, so every consumer is locked in too; expose {3} instead",
+            category: CouplingCategory,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A public or protected signature of a non-adapter type uses a proprietary AI vendor type: the lock-in leaks to every assembly that consumes this API.",
+            helpLinkUri: HelpLinkBase + DiagnosticIds.VendorTypeInPublicApi + ".md");
+
+        public static readonly DiagnosticDescriptor HardCodedModelId = new DiagnosticDescriptor(
+            DiagnosticIds.HardCodedModelId,
+            title: "Hard-coded proprietary model identifier",
+            messageFormat: "'{0}' hard-codes a {1} model; read the model id from configuration",
+            category: CouplingCategory,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A closed model's identifier is written into code, so changing model or vendor needs a code change and a release.",
+            helpLinkUri: HelpLinkBase + DiagnosticIds.HardCodedModelId + ".md");
+
+        public static readonly DiagnosticDescriptor HardCodedEndpoint = new DiagnosticDescriptor(
+            DiagnosticIds.HardCodedEndpoint,
+            title: "Hard-coded proprietary AI endpoint",
+            messageFormat: "'{0}' hard-codes the {1} endpoint host '{2}'; read the endpoint from configuration behind a vendor-neutral client",
+            category: CouplingCategory,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A proprietary AI service's host is written into code (raw HTTP, Uri, BaseAddress or an SDK's Endpoint option). The host decides the vendor, even when the client is OpenAI-compatible.",
+            helpLinkUri: HelpLinkBase + DiagnosticIds.HardCodedEndpoint + ".md");
+
+        public static readonly DiagnosticDescriptor InvalidConfiguration = new DiagnosticDescriptor(
+            DiagnosticIds.InvalidConfiguration,
+            title: "LockIn analyzer configuration is invalid",
+            messageFormat: "Invalid value '{0}' for '{1}': {2}; the setting is ignored",
+            category: ConfigurationCategory,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A LockIn option in .editorconfig, a .globalconfig file or an MSBuild property could not be understood. The analyzer keeps running with the default for that setting.",
+            helpLinkUri: HelpLinkBase + DiagnosticIds.InvalidConfiguration + ".md");
+    }
+}
