@@ -151,7 +151,7 @@ namespace LockInAnalyzer.Coupling
             }
 
             var containingType = member.ContainingType;
-            if (containingType == null || index.VendorOf(member) == null)
+            if (containingType == null || index.VendorOf(member) == null || OverridesObjectMember(member))
             {
                 return;
             }
@@ -168,6 +168,18 @@ namespace LockInAnalyzer.Coupling
             }
 
             Report(context.ReportDiagnostic, context.Options, MemberNameNode(operation.Syntax), containingType.OriginalDefinition.ToDisplayString() + "." + member.Name, match);
+        }
+
+        /// <summary><c>ToString</c>, <c>Equals</c> and <c>GetHashCode</c> work on any object: calling them couples to nothing.</summary>
+        private static bool OverridesObjectMember(ISymbol member)
+        {
+            var method = member as IMethodSymbol;
+            while (method is { IsOverride: true, OverriddenMethod: { } overridden })
+            {
+                method = overridden;
+            }
+
+            return method != null && !SymbolEqualityComparer.Default.Equals(method, member) && method.ContainingType?.SpecialType == SpecialType.System_Object;
         }
 
         private static ISymbol? ReferencedMember(IOperation operation) => operation switch

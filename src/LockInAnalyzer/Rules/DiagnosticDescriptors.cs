@@ -33,7 +33,7 @@ namespace LockInAnalyzer.Rules
         public static readonly DiagnosticDescriptor HardCodedModelId = new DiagnosticDescriptor(
             DiagnosticIds.HardCodedModelId,
             title: "Hard-coded proprietary model identifier",
-            messageFormat: "'{0}' hard-codes a {1} model; read the model id from configuration",
+            messageFormat: "'{0}' is a hard-coded {1} model id; read the model id from configuration",
             category: CouplingCategory,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,

@@ -1,0 +1,10 @@
+namespace Contoso.Support.Domain;
+
+public sealed record Ticket(int Id, string Customer, string Subject, string Body);
+
+public enum TicketPriority
+{
+    Low,
+    Normal,
+    Urgent,
+}
