@@ -13,7 +13,7 @@ using System.Reflection;
 [assembly: System.Reflection.AssemblyCompanyAttribute("LockInAnalyzer contributors")]
 [assembly: System.Reflection.AssemblyConfigurationAttribute("Debug")]
 [assembly: System.Reflection.AssemblyFileVersionAttribute("0.1.0.0")]
-[assembly: System.Reflection.AssemblyInformationalVersionAttribute("0.1.0+e5bbf44d32b9246e55b84b3830f051ce50362976")]
+[assembly: System.Reflection.AssemblyInformationalVersionAttribute("0.1.0+a2e99144617730a8166ee048c9ec9bf68ac78fde")]
 [assembly: System.Reflection.AssemblyProductAttribute("ContosoSupport")]
 [assembly: System.Reflection.AssemblyTitleAttribute("ContosoSupport")]
 [assembly: System.Reflection.AssemblyVersionAttribute("0.1.0.0")]
