@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Policy.Licensing;
+
+namespace LockInAnalyzer.Policy.Policies
+{
+    /// <summary>One policy file (or preset) as written, before its <c>extends</c> chain is merged.</summary>
+    public sealed class PolicyLayer
+    {
+        public string Source { get; set; } = string.Empty;
+
+        public List<(string Reference, SourceProblem Origin)> Extends { get; } = new List<(string, SourceProblem)>();
+
+        public List<string> AdapterNamespaces { get; } = new List<string>();
+
+        public List<string> AdapterProjects { get; } = new List<string>();
+
+        public List<string> ExcludedVendors { get; } = new List<string>();
+
+        public List<Vendor> ExtraVendors { get; } = new List<Vendor>();
+
+        public Dictionary<LicenseCategory, PolicyAction> CategoryActions { get; } = new Dictionary<LicenseCategory, PolicyAction>();
+
+        public Dictionary<string, PolicyAction> LicenseActions { get; } = new Dictionary<string, PolicyAction>(System.StringComparer.OrdinalIgnoreCase);
+
+        public List<PackageRule> PackageRules { get; } = new List<PackageRule>();
+
+        public List<PolicyException> Exceptions { get; } = new List<PolicyException>();
+
+        public AuditMode? AuditMode { get; set; }
+
+        public bool? AuditDevelopmentDependencies { get; set; }
+    }
+}

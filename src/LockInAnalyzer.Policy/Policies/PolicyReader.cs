@@ -1,0 +1,348 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Policy.Json;
+using LockInAnalyzer.Policy.Licensing;
+
+namespace LockInAnalyzer.Policy.Policies
+{
+    /// <summary>
+    /// Reads one policy file (format: docs/policy.md, schema: policies/lockin-policy.schema.json). Every mistake —
+    /// bad JSON, an unknown key, a wrong type, an invalid range, glob, category or date — becomes a problem at its
+    /// file(line,col); the caller turns them into LOCK190 and fails the build, so a broken policy never disables checks.
+    /// </summary>
+    public static class PolicyReader
+    {
+        private static readonly string[] RootMembers = { "extends", "adapters", "vendors", "licenses", "packages", "exceptions", "audit" };
+        private static readonly string[] AdapterMembers = { "namespaces", "projects" };
+        private static readonly string[] VendorMembers = { "exclude", "add" };
+        private static readonly string[] LicenseMembers = { "categories", "allow", "warn", "deny" };
+        private static readonly string[] PackageMembers = { "id", "versions", "action", "license", "reason" };
+        private static readonly string[] ExceptionMembers = { "id", "versions", "rules", "justification", "expires" };
+        private static readonly string[] AuditMembers = { "mode", "developmentDependencies" };
+
+        public static PolicyLayer Read(string text, string file, List<SourceProblem> problems)
+        {
+            var layer = new PolicyLayer { Source = file };
+            var context = new JsonReadContext(file);
+            try
+            {
+                if (!JsonParser.TryParse(text, out var root, out var error))
+                {
+                    context.Report(error!.Position, error.Message);
+                    return layer;
+                }
+
+                if (!context.Expect(root!, JsonKind.Object, "The policy"))
+                {
+                    return layer;
+                }
+
+                context.RejectUnknownMembers(root!, "the policy", RootMembers);
+                ReadExtends(root!, layer, context);
+                ReadAdapters(root!, layer, context);
+                ReadVendors(root!, layer, context);
+                ReadLicenses(root!, layer, context);
+                ReadPackages(root!, layer, context);
+                ReadExceptions(root!, layer, context);
+                ReadAudit(root!, layer, context);
+                return layer;
+            }
+            finally
+            {
+                problems.AddRange(context.Problems);
+            }
+        }
+
+        private static void ReadExtends(JsonValue root, PolicyLayer layer, JsonReadContext context)
+        {
+            var value = root["extends"];
+            if (value == null)
+            {
+                return;
+            }
+
+            var items = value.Kind == JsonKind.Array ? value.AsArray : new[] { value };
+            foreach (var item in items)
+            {
+                if (context.Expect(item, JsonKind.String, "'extends'") && item.AsString.Trim().Length > 0)
+                {
+                    layer.Extends.Add((item.AsString.Trim(), At(context, item.Position, string.Empty)));
+                }
+            }
+        }
+
+        private static void ReadAdapters(JsonValue root, PolicyLayer layer, JsonReadContext context)
+        {
+            var adapters = Section(root, "adapters", AdapterMembers, context);
+            if (adapters == null)
+            {
+                return;
+            }
+
+            foreach (var ns in context.StringArray(adapters, "namespaces", "'adapters'"))
+            {
+                if (ns.Any(c => !(char.IsLetterOrDigit(c) || c == '_' || c == '.' || c == '*' || c == '?')))
+                {
+                    context.Report(adapters["namespaces"]!.Position, "Namespace pattern '" + ns + "' may contain only letters, digits, '_', '.', '*' and '?'");
+                }
+                else
+                {
+                    layer.AdapterNamespaces.Add(ns);
+                }
+            }
+
+            foreach (var project in context.StringArray(adapters, "projects", "'adapters'"))
+            {
+                if (IdGlob.IsValid(project, out var error))
+                {
+                    layer.AdapterProjects.Add(project);
+                }
+                else
+                {
+                    context.Report(adapters["projects"]!.Position, "Project pattern " + error);
+                }
+            }
+        }
+
+        private static void ReadVendors(JsonValue root, PolicyLayer layer, JsonReadContext context)
+        {
+            var vendors = Section(root, "vendors", VendorMembers, context);
+            if (vendors == null)
+            {
+                return;
+            }
+
+            var known = new HashSet<string>(VendorCatalog.Builtin.Vendors.Select(v => v.Id), StringComparer.OrdinalIgnoreCase);
+            var added = CatalogReader.ReadVendors(vendors, "add", context, VendorCatalog.Builtin.Roles.Keys);
+            foreach (var vendor in added)
+            {
+                known.Add(vendor.Id);
+                if (VendorCatalog.Builtin.Vendors.Any(v => string.Equals(v.Id, vendor.Id, StringComparison.OrdinalIgnoreCase)))
+                {
+                    context.Report(vendors["add"]!.Position, "Vendor id '" + vendor.Id + "' is already in the built-in catalog; choose another id");
+                    continue;
+                }
+
+                layer.ExtraVendors.Add(vendor);
+            }
+
+            foreach (var id in context.StringArray(vendors, "exclude", "'vendors'"))
+            {
+                if (known.Contains(id))
+                {
+                    layer.ExcludedVendors.Add(id);
+                }
+                else
+                {
+                    context.Report(vendors["exclude"]!.Position, "Unknown vendor id '" + id + "' in 'vendors.exclude'; known ids: " + string.Join(", ", known.OrderBy(k => k, StringComparer.Ordinal)));
+                }
+            }
+        }
+
+        private static void ReadLicenses(JsonValue root, PolicyLayer layer, JsonReadContext context)
+        {
+            var licenses = Section(root, "licenses", LicenseMembers, context);
+            if (licenses == null)
+            {
+                return;
+            }
+
+            var categories = licenses["categories"];
+            if (categories != null && context.Expect(categories, JsonKind.Object, "'licenses.categories'"))
+            {
+                foreach (var member in categories.AsObject)
+                {
+                    if (!LicenseCategories.TryParse(member.Name, out var category))
+                    {
+                        context.Report(member.NamePosition, "Unknown license category '" + member.Name + "'; expected one of: " + string.Join(", ", Enum.GetNames(typeof(LicenseCategory))));
+                        continue;
+                    }
+
+                    if (ParseAction(member.Value, "'licenses.categories." + member.Name + "'", context) is { } action)
+                    {
+                        layer.CategoryActions[category] = action;
+                    }
+                }
+            }
+
+            foreach (var (name, action) in new[] { ("allow", PolicyAction.Allow), ("warn", PolicyAction.Warn), ("deny", PolicyAction.Deny) })
+            {
+                foreach (var id in context.StringArray(licenses, name, "'licenses'"))
+                {
+                    var parsed = SpdxExpressionParser.Parse(id);
+                    if (!parsed.Success || parsed.Expression is SpdxCompoundNode)
+                    {
+                        context.Report(licenses[name]!.Position, "'" + id + "' in 'licenses." + name + "' is not a single SPDX license id (or 'id WITH exception')");
+                        continue;
+                    }
+
+                    layer.LicenseActions[id] = action;
+                }
+            }
+        }
+
+        private static void ReadPackages(JsonValue root, PolicyLayer layer, JsonReadContext context)
+        {
+            foreach (var item in context.ObjectArray(root, "packages", "the policy"))
+            {
+                var where = "a package rule";
+                context.RejectUnknownMembers(item, where, PackageMembers);
+                var id = context.RequiredString(item, "id", where);
+                var versions = ReadRange(item, where, context);
+                var action = item["action"] is { } actionValue ? ParseAction(actionValue, "'action' in " + where, context) : null;
+                var license = context.OptionalString(item, "license", where);
+                if (license != null && !SpdxExpressionParser.Parse(license).Success)
+                {
+                    context.Report(item["license"]!.Position, "'license' in " + where + " is not a valid SPDX expression: " + SpdxExpressionParser.Parse(license).DescribeError());
+                    license = null;
+                }
+
+                if (action == null && license == null && item["action"] == null && item["license"] == null)
+                {
+                    context.Report(item.Position, where + " needs an 'action' (allow, warn, deny) or a 'license'");
+                }
+
+                if (id != null && !IdGlob.IsValid(id, out var error))
+                {
+                    context.Report(item["id"]!.Position, "Package id pattern " + error);
+                    continue;
+                }
+
+                if (id != null && versions != null && (action != null || license != null))
+                {
+                    layer.PackageRules.Add(new PackageRule(id, versions, action, license, context.OptionalString(item, "reason", where), At(context, item.Position, id)));
+                }
+            }
+        }
+
+        private static void ReadExceptions(JsonValue root, PolicyLayer layer, JsonReadContext context)
+        {
+            foreach (var item in context.ObjectArray(root, "exceptions", "the policy"))
+            {
+                var where = "an exception";
+                context.RejectUnknownMembers(item, where, ExceptionMembers);
+                var id = context.RequiredString(item, "id", where);
+                var versions = ReadRange(item, where, context);
+                var justification = context.RequiredString(item, "justification", where);
+                var rules = context.StringArray(item, "rules", where);
+                foreach (var rule in rules)
+                {
+                    if (!IsLockId(rule))
+                    {
+                        context.Report(item["rules"]!.Position, "'" + rule + "' in 'rules' of " + where + " is not a LOCKnnn diagnostic id");
+                    }
+                }
+
+                DateTime? expires = null;
+                var expiresText = context.OptionalString(item, "expires", where);
+                if (expiresText != null)
+                {
+                    if (DateTime.TryParseExact(expiresText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                    {
+                        expires = date;
+                    }
+                    else
+                    {
+                        context.Report(item["expires"]!.Position, "'expires' in " + where + " must be a date written yyyy-MM-dd, not '" + expiresText + "'");
+                    }
+                }
+
+                if (id != null && !IdGlob.IsValid(id, out var error))
+                {
+                    context.Report(item["id"]!.Position, "Package id pattern " + error);
+                    continue;
+                }
+
+                if (id != null && versions != null && justification != null)
+                {
+                    var origin = At(context, item.Position, string.Empty).ToString().TrimEnd(':', ' ');
+                    layer.Exceptions.Add(new PolicyException(id, versions, rules.Where(IsLockId).ToList(), justification, expires, origin));
+                }
+            }
+        }
+
+        private static void ReadAudit(JsonValue root, PolicyLayer layer, JsonReadContext context)
+        {
+            var audit = Section(root, "audit", AuditMembers, context);
+            if (audit == null)
+            {
+                return;
+            }
+
+            var mode = context.OptionalString(audit, "mode", "'audit'");
+            if (mode != null)
+            {
+                if (string.Equals(mode, "direct", StringComparison.OrdinalIgnoreCase))
+                {
+                    layer.AuditMode = AuditMode.Direct;
+                }
+                else if (string.Equals(mode, "all", StringComparison.OrdinalIgnoreCase))
+                {
+                    layer.AuditMode = AuditMode.All;
+                }
+                else
+                {
+                    context.Report(audit["mode"]!.Position, "'audit.mode' must be 'direct' or 'all', not '" + mode + "'");
+                }
+            }
+
+            layer.AuditDevelopmentDependencies = context.OptionalBoolean(audit, "developmentDependencies", "'audit'");
+        }
+
+        private static JsonValue? Section(JsonValue root, string name, string[] members, JsonReadContext context)
+        {
+            var value = root[name];
+            if (value == null || !context.Expect(value, JsonKind.Object, "'" + name + "'"))
+            {
+                return null;
+            }
+
+            context.RejectUnknownMembers(value, "'" + name + "'", members);
+            return value;
+        }
+
+        private static PackageVersionRange? ReadRange(JsonValue item, string where, JsonReadContext context)
+        {
+            var text = context.OptionalString(item, "versions", where);
+            if (text == null)
+            {
+                return PackageVersionRange.All;
+            }
+
+            if (PackageVersionRange.TryParse(text, out var range, out var error))
+            {
+                return range;
+            }
+
+            context.Report(item["versions"]!.Position, "'versions' in " + where + " is not a NuGet version range: " + error);
+            return null;
+        }
+
+        private static PolicyAction? ParseAction(JsonValue value, string what, JsonReadContext context)
+        {
+            if (!context.Expect(value, JsonKind.String, what))
+            {
+                return null;
+            }
+
+            switch (value.AsString)
+            {
+                case "allow": return PolicyAction.Allow;
+                case "warn": return PolicyAction.Warn;
+                case "deny": return PolicyAction.Deny;
+                default:
+                    context.Report(value.Position, what + " must be 'allow', 'warn' or 'deny', not '" + value.AsString + "'");
+                    return null;
+            }
+        }
+
+        private static bool IsLockId(string rule) =>
+            rule.Length == 7 && rule.StartsWith("LOCK", StringComparison.OrdinalIgnoreCase) && rule.Skip(4).All(char.IsDigit);
+
+        private static SourceProblem At(JsonReadContext context, JsonPosition position, string message) =>
+            new SourceProblem(context.File, position.Line, position.Column, message);
+    }
+}
