@@ -252,7 +252,7 @@ namespace LockInAnalyzer.Policy.Json
                         offset += 4;
                         break;
                     default:
-                        offset--;
+                        offset -= 2;
                         throw Error("Invalid escape sequence '\\" + escape + "'");
                 }
 

@@ -9,6 +9,9 @@ namespace LockInAnalyzer.Policy.Policies
     {
         public string Source { get; set; } = string.Empty;
 
+        /// <summary>Whether the file has an <c>extends</c> key at all; a file without one extends the default preset.</summary>
+        public bool DeclaresExtends { get; set; }
+
         public List<(string Reference, SourceProblem Origin)> Extends { get; } = new List<(string, SourceProblem)>();
 
         public List<string> AdapterNamespaces { get; } = new List<string>();

@@ -52,7 +52,8 @@ namespace LockInAnalyzer.Policy.Policies
             }
             finally
             {
-                problems.AddRange(context.Problems);
+                // Sections are read in a fixed order; report in document order, as a compiler would.
+                problems.AddRange(context.Problems.OrderBy(p => p.Line).ThenBy(p => p.Column));
             }
         }
 
@@ -64,6 +65,7 @@ namespace LockInAnalyzer.Policy.Policies
                 return;
             }
 
+            layer.DeclaresExtends = true;
             var items = value.Kind == JsonKind.Array ? value.AsArray : new[] { value };
             foreach (var item in items)
             {

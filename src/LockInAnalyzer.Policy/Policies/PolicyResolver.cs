@@ -9,7 +9,8 @@ namespace LockInAnalyzer.Policy.Policies
 {
     /// <summary>
     /// Resolves a policy file and its <c>extends</c> chain (presets by name, other files by path relative to the file
-    /// that names them) into one <see cref="LockInPolicy"/>. Parents merge first and children win: maps are
+    /// that names them) into one <see cref="LockInPolicy"/>. A file without an <c>extends</c> key extends the default
+    /// preset; <c>"extends": []</c> opts out. Parents merge first and children win: maps are
     /// overridden key by key, lists are appended (package rules: the last match wins). File access is handed in, so
     /// the MSBuild task, the CLI and the tests decide how files are read; this code never touches the disk itself.
     /// </summary>
@@ -110,6 +111,13 @@ namespace LockInAnalyzer.Policy.Policies
             var layer = PolicyReader.Read(text, key, problems);
             chain.Push(key);
             var directory = isPreset ? baseDirectory : Path.GetDirectoryName(key);
+            if (!isPreset && !layer.DeclaresExtends)
+            {
+                // A policy that says nothing about its base builds on the default preset, so a file holding only
+                // an exception or an adapter namespace does not switch every license check off.
+                layer.Extends.Add((DefaultPreset, new SourceProblem(key, 1, 1, string.Empty)));
+            }
+
             foreach (var (parent, parentOrigin) in layer.Extends)
             {
                 Load(parent, directory, readFile, layers, chain, problems, parentOrigin);
