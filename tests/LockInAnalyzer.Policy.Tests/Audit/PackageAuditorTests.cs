@@ -52,8 +52,8 @@ namespace LockInAnalyzer.Policy.Tests.Audit
 
         private static readonly Dictionary<string, LicenseVerdict> Verdicts = new Dictionary<string, LicenseVerdict>(StringComparer.OrdinalIgnoreCase)
         {
-            ["AutoMapper"] = Verdict("AutoMapper", "RPL-1.5 OR LicenseRef-LuckyPenny-Commercial", LicenseCategory.Commercial, LicenseEvidenceKind.LicenseFile, "license file LICENSE.md: RPL-1.5 or a commercial agreement"),
-            ["MediatR"] = Verdict("MediatR", "RPL-1.5 OR LicenseRef-LuckyPenny-Commercial", LicenseCategory.Commercial, LicenseEvidenceKind.LicenseFile, "license file LICENSE.md: RPL-1.5 or a commercial agreement"),
+            ["AutoMapper"] = Verdict("AutoMapper", "RPL-1.5 OR LicenseRef-Commercial", LicenseCategory.Commercial, LicenseEvidenceKind.LicenseFile, "license file LICENSE.md: RPL-1.5 or a commercial agreement"),
+            ["MediatR"] = Verdict("MediatR", "RPL-1.5 OR LicenseRef-Commercial", LicenseCategory.Commercial, LicenseEvidenceKind.LicenseFile, "license file LICENSE.md: RPL-1.5 or a commercial agreement"),
             ["MediatR.Contracts"] = Verdict("MediatR.Contracts", "Apache-2.0", LicenseCategory.Permissive, LicenseEvidenceKind.NuspecExpression, "license expression Apache-2.0"),
             ["OpenAI"] = Verdict("OpenAI", "MIT", LicenseCategory.Permissive, LicenseEvidenceKind.NuspecExpression, "license expression MIT"),
             ["xunit"] = Verdict("xunit", null, LicenseCategory.Unknown, LicenseEvidenceKind.None, "no license metadata"),
@@ -111,8 +111,8 @@ namespace LockInAnalyzer.Policy.Tests.Audit
                 new[]
                 {
                     "Warning LOCK100 OpenAI 2.15.0 is the OpenAI SDK, referenced by 'Contoso.Api', which is not an adapter project; reference it only from an adapter and depend on a vendor-neutral abstraction [net8.0]",
-                    "Warning LOCK102 AutoMapper 15.1.4: license 'RPL-1.5 OR LicenseRef-LuckyPenny-Commercial' (Commercial, license file LICENSE.md: RPL-1.5 or a commercial agreement) needs review under the policy [net8.0]",
-                    "Warning LOCK102 MediatR 14.3.0: license 'RPL-1.5 OR LicenseRef-LuckyPenny-Commercial' (Commercial, license file LICENSE.md: RPL-1.5 or a commercial agreement) needs review under the policy [net8.0]",
+                    "Warning LOCK102 AutoMapper 15.1.4: license 'RPL-1.5 OR LicenseRef-Commercial' (Commercial, license file LICENSE.md: RPL-1.5 or a commercial agreement) needs review under the policy [net8.0]",
+                    "Warning LOCK102 MediatR 14.3.0: license 'RPL-1.5 OR LicenseRef-Commercial' (Commercial, license file LICENSE.md: RPL-1.5 or a commercial agreement) needs review under the policy [net8.0]",
                     "Warning LOCK103 xunit 2.9.3: license unknown (no license metadata) [net8.0]",
                 },
                 Lines(result));
@@ -127,8 +127,8 @@ namespace LockInAnalyzer.Policy.Tests.Audit
                 new[]
                 {
                     "Warning LOCK100 OpenAI 2.15.0 is the OpenAI SDK, referenced by 'Contoso.Api', which is not an adapter project; reference it only from an adapter and depend on a vendor-neutral abstraction [net8.0]",
-                    "Error LOCK101 AutoMapper 15.1.4: license 'RPL-1.5 OR LicenseRef-LuckyPenny-Commercial' (Commercial, license file LICENSE.md: RPL-1.5 or a commercial agreement) is denied by the policy [net8.0]",
-                    "Error LOCK101 MediatR 14.3.0: license 'RPL-1.5 OR LicenseRef-LuckyPenny-Commercial' (Commercial, license file LICENSE.md: RPL-1.5 or a commercial agreement) is denied by the policy [net8.0]",
+                    "Error LOCK101 AutoMapper 15.1.4: license 'RPL-1.5 OR LicenseRef-Commercial' (Commercial, license file LICENSE.md: RPL-1.5 or a commercial agreement) is denied by the policy [net8.0]",
+                    "Error LOCK101 MediatR 14.3.0: license 'RPL-1.5 OR LicenseRef-Commercial' (Commercial, license file LICENSE.md: RPL-1.5 or a commercial agreement) is denied by the policy [net8.0]",
                     "Warning LOCK103 xunit 2.9.3: license unknown (no license metadata) [net8.0]",
                 },
                 Lines(result));
@@ -162,7 +162,7 @@ namespace LockInAnalyzer.Policy.Tests.Audit
                 new[]
                 {
                     "Warning LOCK100 OpenAI 2.15.0 is the OpenAI SDK, referenced by 'Contoso.Api', which is not an adapter project; reference it only from an adapter and depend on a vendor-neutral abstraction [net8.0]",
-                    "Error LOCK101 MediatR 14.3.0 is denied by the package rule at " + Path.Combine(Path.GetTempPath(), "lockin.json") + "(6,5): Stay on 12.x; license: 'RPL-1.5 OR LicenseRef-LuckyPenny-Commercial' (Commercial, license file LICENSE.md: RPL-1.5 or a commercial agreement) [net8.0]",
+                    "Error LOCK101 MediatR 14.3.0 is denied by the package rule at " + Path.Combine(Path.GetTempPath(), "lockin.json") + "(6,5): Stay on 12.x; license: 'RPL-1.5 OR LicenseRef-Commercial' (Commercial, license file LICENSE.md: RPL-1.5 or a commercial agreement) [net8.0]",
                 },
                 Lines(result));
             var xunit = result.Packages.Single(p => p.Id == "xunit").Verdict;
@@ -186,7 +186,7 @@ namespace LockInAnalyzer.Policy.Tests.Audit
                 new[]
                 {
                     "Warning LOCK100 OpenAI 2.15.0 is the OpenAI SDK, referenced by 'Contoso.Api', which is not an adapter project; reference it only from an adapter and depend on a vendor-neutral abstraction [net8.0]",
-                    "Warning LOCK102 MediatR 14.3.0: license 'RPL-1.5 OR LicenseRef-LuckyPenny-Commercial' (Commercial, license file LICENSE.md: RPL-1.5 or a commercial agreement) needs review under the policy [net8.0]",
+                    "Warning LOCK102 MediatR 14.3.0: license 'RPL-1.5 OR LicenseRef-Commercial' (Commercial, license file LICENSE.md: RPL-1.5 or a commercial agreement) needs review under the policy [net8.0]",
                     "Warning LOCK105 The exception for MediatR at " + Path.Combine(Path.GetTempPath(), "lockin.json") + "(3,3) expired on 2026-10-01 and no longer applies (Migration planned)",
                     "Info LOCK106 The suppression for Moq at LockInSuppress item matched nothing in this project; remove it (Old)",
                 },
@@ -219,7 +219,7 @@ namespace LockInAnalyzer.Policy.Tests.Audit
                 new[]
                 {
                     "Warning LOCK100 OpenAI 2.15.0 is the OpenAI SDK, referenced by 'Contoso.Api', which is not an adapter project; reference it only from an adapter and depend on a vendor-neutral abstraction [net8.0]",
-                    "Warning LOCK104 AutoMapper 15.1.4: license changed from MIT (Permissive) approved for 8.0.0 to 'RPL-1.5 OR LicenseRef-LuckyPenny-Commercial' (Commercial, license file LICENSE.md: RPL-1.5 or a commercial agreement) [net8.0]",
+                    "Warning LOCK104 AutoMapper 15.1.4: license changed from MIT (Permissive) approved for 8.0.0 to 'RPL-1.5 OR LicenseRef-Commercial' (Commercial, license file LICENSE.md: RPL-1.5 or a commercial agreement) [net8.0]",
                 },
                 Lines(result));
             Assert.Equal(

@@ -1,0 +1,109 @@
+namespace LockInAnalyzer.Policy.Licensing
+{
+    /// <summary>
+    /// Decides what a license file says by combining the fingerprint match with the wording rules. Wording that
+    /// changes the terms (a paid alternative to a copyleft license, a non-commercial restriction) is applied on top
+    /// of a text match; wording that only names a license is used when no text matched.
+    /// </summary>
+    public sealed class LicenseTextClassifier
+    {
+        public const string CommercialId = "LicenseRef-Commercial";
+        public const string NonCommercialId = "LicenseRef-NonCommercial";
+        public const string ProprietaryId = "LicenseRef-Proprietary";
+        public const string CommonsClauseId = "LicenseRef-Commons-Clause";
+
+        private readonly LicenseKnowledge knowledge;
+
+        public LicenseTextClassifier(LicenseKnowledge knowledge)
+        {
+            this.knowledge = knowledge;
+        }
+
+        public LicenseTextFinding Classify(string text)
+        {
+            var match = LicenseTextMatcher.BestMatch(text, knowledge.Fingerprints);
+            var wording = LicenseWording.Analyze(text);
+            var matchCategory = match == null ? LicenseCategory.Unknown : knowledge.CategoryOf(match.Id);
+
+            // "RPL-1.5 … or, if you do not wish to release your source, our license agreement": copyleft or pay.
+            if (wording.OffersCommercialLicense)
+            {
+                var copyleft = match != null && IsCopyleft(matchCategory) ? match.Id
+                    : match == null && wording.FirstReference != null && IsCopyleft(knowledge.CategoryOf(wording.FirstReference)) ? wording.FirstReference
+                    : null;
+                if (copyleft != null)
+                {
+                    return Finding(copyleft + " OR " + CommercialId, copyleft + " or a commercial agreement", match);
+                }
+            }
+
+            if (match != null)
+            {
+                if (wording.AddsCommonsClause)
+                {
+                    return Finding(match.Id + " AND " + CommonsClauseId, match.Id + " with the Commons Clause", match);
+                }
+
+                if (wording.RestrictsToNonCommercial && matchCategory != LicenseCategory.NonCommercial)
+                {
+                    return Finding(match.Id + " AND " + NonCommercialId, match.Id + " restricted to non-commercial use", match);
+                }
+
+                return Finding(match.Id, match.Id, match);
+            }
+
+            if (wording.IsMicrosoftNetLibraryEula)
+            {
+                return Finding(LicenseUrlMapper.MicrosoftNetLibraryId, "Microsoft .NET Library EULA", null);
+            }
+
+            if (wording.IsMicrosoftEula)
+            {
+                return Finding(LicenseUrlMapper.MicrosoftEulaId, "Microsoft software license terms", null);
+            }
+
+            if (wording.MentionsPolyFormNoncommercial)
+            {
+                return Finding("PolyForm-Noncommercial-1.0.0", "refers to PolyForm-Noncommercial-1.0.0", null);
+            }
+
+            if (wording.MentionsPolyFormShield)
+            {
+                return Finding("PolyForm-Shield-1.0.0", "refers to PolyForm-Shield-1.0.0", null);
+            }
+
+            if (wording.AddsCommonsClause)
+            {
+                return Finding(CommonsClauseId, "Commons Clause", null);
+            }
+
+            if (wording.RestrictsToNonCommercial)
+            {
+                return Finding(NonCommercialId, "non-commercial use only", null);
+            }
+
+            if (wording.OffersCommercialLicense)
+            {
+                return Finding(CommercialId, "commercial license terms", null);
+            }
+
+            if (wording.DeclaredReference != null)
+            {
+                return Finding(wording.DeclaredReference, "refers to " + wording.DeclaredReference, null);
+            }
+
+            if (wording.ReservesAllRights && !wording.GrantsRights)
+            {
+                return Finding(ProprietaryId, "all rights reserved, no license granted", null);
+            }
+
+            return new LicenseTextFinding(null, "not recognised", null);
+        }
+
+        private static bool IsCopyleft(LicenseCategory category) =>
+            category == LicenseCategory.WeakCopyleft || LicenseCategories.IsStrongOrNetworkCopyleft(category);
+
+        private LicenseTextFinding Finding(string expression, string description, LicenseTextScore? match) =>
+            new LicenseTextFinding(SpdxExpressionParser.Parse(expression, knowledge).Expression, description, match);
+    }
+}
