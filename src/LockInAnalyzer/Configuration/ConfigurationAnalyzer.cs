@@ -8,9 +8,10 @@ using Microsoft.CodeAnalysis.Text;
 namespace LockInAnalyzer.Configuration
 {
     /// <summary>
-    /// LOCK009: an option the analyzers could not understand. Reported at the top of the first file of the compilation,
-    /// and at the top of any other file whose options differ from that first file's, so one bad line in
-    /// .editorconfig yields one warning, not one per file. Deterministic: no shared state between callbacks.
+    /// LOCK009: an option the analyzers could not understand. Reported at the top of the first hand-written file of the
+    /// compilation (see <see cref="ConfigurationAnchor"/>), and at the top of any other file whose problems differ from
+    /// that file's, so one bad line in .editorconfig yields one warning, not one per file. Deterministic: no shared state
+    /// between callbacks.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ConfigurationAnalyzer : DiagnosticAnalyzer
@@ -20,16 +21,18 @@ namespace LockInAnalyzer.Configuration
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // Generated files are analyzed too: when every file is generated, the anchor is one of them, and the warning
+            // must still appear. Other generated files share the anchor's options and stay quiet.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(start =>
             {
-                var firstTree = start.Compilation.SyntaxTrees.FirstOrDefault();
+                var provider = start.Options.AnalyzerConfigOptionsProvider;
+                var firstTree = ConfigurationAnchor.Choose(start.Compilation, provider, start.CancellationToken);
                 if (firstTree == null)
                 {
                     return;
                 }
 
-                var provider = start.Options.AnalyzerConfigOptionsProvider;
                 var firstSettings = LockInSettings.For(provider.GetOptions(firstTree));
                 start.RegisterSyntaxTreeAction(tree =>
                 {

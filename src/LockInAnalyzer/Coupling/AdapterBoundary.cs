@@ -1,5 +1,8 @@
+using System.Linq;
+using System.Threading;
 using LockInAnalyzer.Configuration;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace LockInAnalyzer.Coupling
@@ -7,14 +10,18 @@ namespace LockInAnalyzer.Coupling
     /// <summary>
     /// Decides whether code sits inside an adapter, where coupling to a vendor is the point. Three sources, combined:
     /// the project is marked as an adapter, the enclosing namespace matches a configured glob, or an enclosing type
-    /// carries an attribute named <c>LockInAdapter</c> (any namespace, so users need no package reference to declare one).
+    /// carries an attribute named <c>LockInAdapter</c> on any of its parts (any namespace, so users need no package
+    /// reference to declare one).
     /// Only consulted when something is about to be reported, so it may walk the syntax tree.
     /// </summary>
     public static class AdapterBoundary
     {
         public const string AttributeName = "LockInAdapter";
 
-        public static bool Contains(SyntaxNode node, LockInSettings settings)
+        /// <param name="semanticModel">
+        /// The model of <paramref name="node"/>'s tree, used only for partial types: the attribute may sit on another part.
+        /// </param>
+        public static bool Contains(SyntaxNode node, LockInSettings settings, SemanticModel? semanticModel, CancellationToken cancellationToken)
         {
             if (settings.IsAdapterProject)
             {
@@ -28,9 +35,24 @@ namespace LockInAnalyzer.Coupling
                 {
                     case TypeDeclarationSyntax type when HasAdapterAttribute(type.AttributeLists):
                         return true;
+                    case TypeDeclarationSyntax type when semanticModel != null
+                        && type.Modifiers.Any(SyntaxKind.PartialKeyword)
+                        && semanticModel.GetDeclaredSymbol(type, cancellationToken) is { } partialType
+                        && HasAdapterAttribute(partialType):
+                        return true;
                     case BaseNamespaceDeclarationSyntax declaration:
                         var name = declaration.Name.ToString();
                         ns = ns == null ? name : name + "." + ns;
+                        break;
+                    case UsingDirectiveSyntax { Parent: CompilationUnitSyntax unit } directive when !directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword):
+                        // A using directive written above a file-scoped namespace belongs to that file's namespace: an adapter
+                        // file's `using Chat = OpenAI.Chat.ChatClient;` is part of the adapter. Global usings serve the whole project.
+                        var fileScoped = unit.Members.OfType<FileScopedNamespaceDeclarationSyntax>().FirstOrDefault();
+                        if (fileScoped != null)
+                        {
+                            ns = fileScoped.Name.ToString();
+                        }
+
                         break;
                 }
             }
@@ -48,18 +70,29 @@ namespace LockInAnalyzer.Coupling
 
             for (var type = symbol as INamedTypeSymbol ?? symbol.ContainingType; type != null; type = type.ContainingType)
             {
-                foreach (var attribute in type.GetAttributes())
+                if (HasAdapterAttribute(type))
                 {
-                    var attributeName = attribute.AttributeClass?.Name;
-                    if (attributeName == AttributeName || attributeName == AttributeName + "Attribute")
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
 
             var ns = symbol.ContainingNamespace;
             return ns != null && !ns.IsGlobalNamespace && settings.IsAdapterNamespace(ns.ToDisplayString());
+        }
+
+        /// <summary>The attribute on any part of the type, recognised by name in any namespace.</summary>
+        private static bool HasAdapterAttribute(INamedTypeSymbol type)
+        {
+            foreach (var attribute in type.GetAttributes())
+            {
+                var attributeName = attribute.AttributeClass?.Name;
+                if (attributeName == AttributeName || attributeName == AttributeName + "Attribute")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool HasAdapterAttribute(SyntaxList<AttributeListSyntax> lists)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Threading;
 using LockInAnalyzer.Configuration;
 using LockInAnalyzer.Rules;
 using Microsoft.CodeAnalysis;
@@ -75,12 +76,33 @@ namespace LockInAnalyzer.Coupling
             }
 
             var match = index.MatchType(type);
-            if (match == null)
+            if (match == null || IsArgumentOfVendorGeneric(reportNode, context.SemanticModel, index, context.CancellationToken))
             {
                 return;
             }
 
-            Report(context.ReportDiagnostic, context.Options, reportNode, type.OriginalDefinition.ToDisplayString(), match);
+            Report(context.ReportDiagnostic, context.Options, context.SemanticModel, reportNode, type.OriginalDefinition.ToDisplayString(), match, context.CancellationToken);
+        }
+
+        /// <summary>
+        /// True for <c>Model</c> in <c>ApiEnum&lt;string, Model&gt;</c> when the generic type is itself a vendor type: one written
+        /// type gets one diagnostic, on its outermost vendor name. Binds only generic names spelled like a vendor type.
+        /// </summary>
+        private static bool IsArgumentOfVendorGeneric(SyntaxNode node, SemanticModel model, VendorSymbolIndex index, CancellationToken cancellationToken)
+        {
+            for (var current = node.Parent; current is TypeSyntax or TypeArgumentListSyntax or TupleElementSyntax; current = current.Parent)
+            {
+                if (current is GenericNameSyntax generic
+                    && generic.TypeArgumentList.Span.Contains(node.Span)
+                    && index.IsCandidateTypeName(generic.Identifier.ValueText)
+                    && model.GetSymbolInfo(generic, cancellationToken).Symbol is ITypeSymbol outer
+                    && index.MatchType(outer) != null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -124,6 +146,8 @@ namespace LockInAnalyzer.Coupling
                     // ChatClient.StaticMember: the member-use pass reports the member.
                     return null;
                 case UsingDirectiveSyntax:
+                    // A namespace import couples nothing until something is used. An alias names one type: it is reported
+                    // on its directive, once, and the alias's uses are not reported again (they are not spelled like the type).
                     return node.Parent is UsingDirectiveSyntax { Alias: not null } ? node : null;
             }
 
@@ -138,7 +162,7 @@ namespace LockInAnalyzer.Coupling
                 // An explicit `new ChatClient(...)` is reported on its type name; only target-typed `new(...)` names nothing.
                 if (creation.Syntax is ImplicitObjectCreationExpressionSyntax && creation.Type is { } createdType && index.MatchType(createdType) is { } createdMatch)
                 {
-                    Report(context.ReportDiagnostic, context.Options, creation.Syntax, createdType.OriginalDefinition.ToDisplayString(), createdMatch);
+                    Report(context.ReportDiagnostic, context.Options, operation.SemanticModel, creation.Syntax, createdType.OriginalDefinition.ToDisplayString(), createdMatch, context.CancellationToken);
                 }
 
                 return;
@@ -167,7 +191,7 @@ namespace LockInAnalyzer.Coupling
                 return;
             }
 
-            Report(context.ReportDiagnostic, context.Options, MemberNameNode(operation.Syntax), containingType.OriginalDefinition.ToDisplayString() + "." + member.Name, match);
+            Report(context.ReportDiagnostic, context.Options, operation.SemanticModel, MemberNameNode(operation.Syntax), containingType.OriginalDefinition.ToDisplayString() + "." + member.Name, match, context.CancellationToken);
         }
 
         /// <summary><c>ToString</c>, <c>Equals</c> and <c>GetHashCode</c> work on any object: calling them couples to nothing.</summary>
@@ -255,10 +279,10 @@ namespace LockInAnalyzer.Coupling
             _ => syntax,
         };
 
-        private static void Report(System.Action<Diagnostic> report, AnalyzerOptions options, SyntaxNode node, string what, VendorMatch match)
+        private static void Report(System.Action<Diagnostic> report, AnalyzerOptions options, SemanticModel? semanticModel, SyntaxNode node, string what, VendorMatch match, CancellationToken cancellationToken)
         {
             var settings = LockInSettings.For(options.AnalyzerConfigOptionsProvider.GetOptions(node.SyntaxTree));
-            if (settings.IsExcluded(match.Vendor) || AdapterBoundary.Contains(node, settings))
+            if (settings.IsExcluded(match.Vendor) || AdapterBoundary.Contains(node, settings, semanticModel, cancellationToken))
             {
                 return;
             }

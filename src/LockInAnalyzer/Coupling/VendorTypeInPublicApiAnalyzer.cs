@@ -51,25 +51,51 @@ namespace LockInAnalyzer.Coupling
             foreach (var (type, syntax) in SignatureTypes(symbol, context.CancellationToken))
             {
                 var found = index.FindVendorTypeWithin(type);
-                if (found == null || syntax == null)
+                if (found == null)
                 {
                     continue;
                 }
 
-                var settings = LockInSettings.For(context.Options.AnalyzerConfigOptionsProvider.GetOptions(syntax.SyntaxTree));
-                if (settings.IsExcluded(found.Value.Match.Vendor) || AdapterBoundary.Contains(symbol, settings))
+                // The type as written when it can be found; otherwise the declaration's name, so a leak is never dropped.
+                var location = syntax?.GetLocation() ?? FirstSourceLocation(symbol);
+                if (location?.SourceTree == null)
+                {
+                    continue;
+                }
+
+                var settings = LockInSettings.For(context.Options.AnalyzerConfigOptionsProvider.GetOptions(location.SourceTree));
+                if (AdapterBoundary.Contains(symbol, settings))
                 {
                     return;
                 }
 
+                if (settings.IsExcluded(found.Value.Match.Vendor))
+                {
+                    // Another type of the same signature may still belong to a vendor that is not excluded.
+                    continue;
+                }
+
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.VendorTypeInPublicApi,
-                    syntax.GetLocation(),
+                    location,
                     symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
                     found.Value.Type.ToDisplayString(),
                     found.Value.Match.Vendor.Name,
                     found.Value.Match.Role.Advice));
             }
+        }
+
+        private static Location? FirstSourceLocation(ISymbol symbol)
+        {
+            foreach (var location in symbol.Locations)
+            {
+                if (location.IsInSource)
+                {
+                    return location;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Visible outside the assembly: public or protected all the way out.</summary>
@@ -130,9 +156,20 @@ namespace LockInAnalyzer.Coupling
 
                     break;
                 case IFieldSymbol field:
+                    if (DeclarationSyntax(field, cancellationToken) is VariableDeclaratorSyntax fieldDeclarator && !IsFirstDeclarator(fieldDeclarator))
+                    {
+                        // `public ChatClient A, B;` spells the type once: the first field reports it.
+                        break;
+                    }
+
                     yield return (field.Type, (DeclarationSyntax(field, cancellationToken)?.Parent as VariableDeclarationSyntax)?.Type);
                     break;
                 case IEventSymbol @event:
+                    if (DeclarationSyntax(@event, cancellationToken) is VariableDeclaratorSyntax eventDeclarator && !IsFirstDeclarator(eventDeclarator))
+                    {
+                        break;
+                    }
+
                     yield return (@event.Type, DeclarationSyntax(@event, cancellationToken) switch
                     {
                         EventDeclarationSyntax e => e.Type,
@@ -168,6 +205,9 @@ namespace LockInAnalyzer.Coupling
                     break;
             }
         }
+
+        private static bool IsFirstDeclarator(VariableDeclaratorSyntax declarator) =>
+            declarator.Parent is not VariableDeclarationSyntax declaration || declaration.Variables[0] == declarator;
 
         private static SyntaxNode? DeclarationSyntax(ISymbol symbol, System.Threading.CancellationToken cancellationToken)
         {

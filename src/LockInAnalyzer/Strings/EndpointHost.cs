@@ -4,8 +4,9 @@ namespace LockInAnalyzer.Strings
 {
     /// <summary>
     /// Pulls a host name out of a string that is a URL (<c>https://api.openai.com/v1</c>) or a bare host
-    /// (<c>api.anthropic.com</c>, <c>api.anthropic.com/v1/messages</c>). Allocation-free until a host is found, because it
-    /// runs on every string literal of the compilation.
+    /// (<c>api.anthropic.com</c>, <c>api.anthropic.com/v1/messages</c>). Reads the authority the way a URL parser does:
+    /// user info ends at the last <c>@</c> and a port follows the host, so <c>https://api.openai.com:443@evil.example</c>
+    /// is <c>evil.example</c>. Allocation-free until a host is found, because it runs on every string literal of the compilation.
     /// </summary>
     public static class EndpointHost
     {
@@ -31,34 +32,51 @@ namespace LockInAnalyzer.Strings
                 start = scheme + 3;
             }
 
+            // The authority runs to the first '/', '?' or '#'.
             var end = start;
-            while (end < text.Length)
+            while (end < text.Length && text[end] != '/' && text[end] != '?' && text[end] != '#')
             {
-                var c = text[end];
-                if (c == '/' || c == '?' || c == '#' || c == ':')
-                {
-                    break;
-                }
+                end++;
+            }
 
-                if (c == '@' && scheme > 0)
+            if (scheme <= 0 && end < text.Length && text[end] != '/')
+            {
+                // A bare host is followed by nothing or by a path; "name.ext?x" is not an endpoint.
+                return null;
+            }
+
+            if (scheme > 0 && end > start)
+            {
+                // user:secret@host: the host follows the last '@' of the authority.
+                var at = text.LastIndexOf('@', end - 1, end - start);
+                if (at >= 0)
                 {
-                    // user:secret@host: the host follows the last '@'.
-                    start = end + 1;
+                    start = at + 1;
                 }
-                else if (!(char.IsLetterOrDigit(c) || c == '.' || c == '-' || c == '_' || (c == '@' && scheme > 0)))
+            }
+
+            var hostEnd = start;
+            while (hostEnd < end && text[hostEnd] != ':')
+            {
+                var c = text[hostEnd];
+                if (!(char.IsLetterOrDigit(c) || c == '.' || c == '-' || c == '_'))
                 {
                     return null;
                 }
 
-                end++;
+                hostEnd++;
             }
 
-            if (scheme <= 0 && end < text.Length && text[end] != '/' && text[end] != ':')
+            for (var i = hostEnd + 1; i < end; i++)
             {
-                return null;
+                if (!char.IsDigit(text[i]))
+                {
+                    // Not a port: "host:abc" is not an endpoint.
+                    return null;
+                }
             }
 
-            var host = text.Substring(start, end - start).TrimEnd('.');
+            var host = text.Substring(start, hostEnd - start).TrimEnd('.');
             return host.IndexOf('.') > 0 ? host.ToLowerInvariant() : null;
         }
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -10,16 +11,32 @@ namespace LockInAnalyzer.Strings
     /// <summary>
     /// Whether a string sits where a model id goes: an argument for a parameter named like <c>model</c>, or a value
     /// given to a variable, field, property or named argument named like one (<c>Model</c>, <c>_chatModelId</c>,
-    /// <c>DeploymentName</c>). Names match the catalog's list exactly or as a suffix, ignoring case and a leading <c>_</c>.
+    /// <c>DeploymentName</c>), directly or through a conditional, <c>??</c> or switch expression. Names match the
+    /// catalog's list exactly or as a suffix, ignoring case and a leading <c>_</c>.
     /// </summary>
     public static class ModelContext
     {
         public static bool Contains(SyntaxNode literal, SemanticModel model, ISet<string> names, ISet<string> extraNames, CancellationToken cancellationToken)
         {
+            // The value may reach its target through parentheses, a cast, `cond ? "o3" : "o4-mini"`, `?? "o3"` or a switch arm.
             var node = literal;
-            while (node.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax)
+            for (var depth = 0; depth < 32; depth++)
             {
-                node = node.Parent;
+                var parent = node.Parent;
+                if (parent is ParenthesizedExpressionSyntax or CastExpressionSyntax
+                    || (parent is ConditionalExpressionSyntax conditional && conditional.Condition != node)
+                    || (parent is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.CoalesceExpression)))
+                {
+                    node = parent;
+                }
+                else if (parent is SwitchExpressionArmSyntax arm && arm.Expression == node && arm.Parent is SwitchExpressionSyntax switchExpression)
+                {
+                    node = switchExpression;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             var name = node.Parent switch

@@ -1,0 +1,120 @@
+using System.Collections.Generic;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using LockInAnalyzer.Benchmarks.Corpus;
+using LockInAnalyzer.Benchmarks.Harness;
+using LockInAnalyzer.Configuration;
+using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Strings;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LockInAnalyzer.Benchmarks.Micro;
+
+/// <summary>
+/// BenchmarkDotNet micro-benchmarks of what the string analyzers do for every literal of a compilation. Each benchmark
+/// processes the whole <see cref="CorpusGenerator.SampleLiterals"/> mix once; divide by <see cref="LiteralCount"/> for a
+/// per-literal figure. In-process toolchain: no second project to build, so it runs offline and quickly.
+/// </summary>
+[MemoryDiagnoser]
+public class StringHotPaths
+{
+    private static readonly string[] Literals = CorpusGenerator.SampleLiterals.ToArray();
+    private readonly VendorCatalog catalog = VendorCatalog.Builtin;
+    private readonly AnalyzerConfigOptions options = new DictionaryConfigOptions(new[] { new KeyValuePair<string, string>("lockin.adapter_namespaces", "*.Infrastructure.Ai") });
+
+    public static int LiteralCount => Literals.Length;
+
+    [GlobalSetup]
+    public void Setup() => LockInSettings.For(options);
+
+    [Benchmark(Description = "EndpointHost.Extract, all literals")]
+    public int ExtractHost()
+    {
+        var found = 0;
+        foreach (var literal in Literals)
+        {
+            if (EndpointHost.Extract(literal) is { } host && catalog.FindHost(host) != null)
+            {
+                found++;
+            }
+        }
+
+        return found;
+    }
+
+    [Benchmark(Description = "VendorCatalog.FindModel(anywhere), all literals")]
+    public int FindModel()
+    {
+        var found = 0;
+        foreach (var literal in Literals)
+        {
+            if (catalog.FindModel(literal, inModelContext: false) != null)
+            {
+                found++;
+            }
+        }
+
+        return found;
+    }
+
+    [Benchmark(Description = "FindModel(anywhere) then FindModel(in context), as LOCK003 does for a miss")]
+    public int FindModelTwice()
+    {
+        var found = 0;
+        foreach (var literal in Literals)
+        {
+            if (catalog.FindModel(literal, inModelContext: false) != null || catalog.FindModel(literal, inModelContext: true) != null)
+            {
+                found++;
+            }
+        }
+
+        return found;
+    }
+
+    [Benchmark(Description = "LockInSettings.For(options), once per literal as LOCK003 does")]
+    public int SettingsPerLiteral()
+    {
+        var count = 0;
+        foreach (var _ in Literals)
+        {
+            count += LockInSettings.For(options).Problems.Count;
+        }
+
+        return count;
+    }
+
+    [Benchmark(Description = "ModelContext.IsModelName, all literals as names")]
+    public int IsModelName()
+    {
+        var found = 0;
+        var extra = new HashSet<string>();
+        foreach (var literal in Literals)
+        {
+            if (ModelContext.IsModelName(literal, catalog.ModelContextNames, extra))
+            {
+                found++;
+            }
+        }
+
+        return found;
+    }
+}
+
+public static class MicroBenchmarks
+{
+    public static int Run(string[] args)
+    {
+        var config = ManualConfig.CreateMinimumViable()
+            .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
+            .AddDiagnoser(MemoryDiagnoser.Default);
+        System.Console.Error.WriteLine($"Each benchmark processes {StringHotPaths.LiteralCount} literals.");
+        var summaries = BenchmarkSwitcher.FromTypes(new[] { typeof(StringHotPaths) }).Run(args, config);
+        return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
+    }
+}

@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using LockInAnalyzer.Policy.Assets;
+using LockInAnalyzer.Policy.Licensing;
+
+namespace LockInAnalyzer.Build.Evaluation
+{
+    /// <summary>
+    /// Finds each package's folder in the packages folders the assets file lists and identifies its license there, with
+    /// the license identifier (never the network, never a file outside the package folder). Restored package folders
+    /// are immutable (NuGet's contract), so verdicts are cached per MSBuild node for the life of the process, keyed by
+    /// the folder and validated by the timestamp and size of its <c>&lt;id&gt;.nuspec</c>: a solution's projects share
+    /// one identification per package.
+    /// </summary>
+    internal static class PackageLicenses
+    {
+        private static readonly ConcurrentDictionary<string, CachedVerdict> Cache = new ConcurrentDictionary<string, CachedVerdict>(StringComparer.Ordinal);
+
+        public static void ClearCache() => Cache.Clear();
+
+        public static LicenseVerdict Identify(AssetsPackage package, IReadOnlyList<string> packageFolders)
+        {
+            var relative = package.Path ?? (package.Id.ToLowerInvariant() + "/" + package.Version.ToString().ToLowerInvariant());
+            if (!SafePackagePath.TryCheckLexically(relative, out _, out var pathProblem))
+            {
+                return Problem(package, PackageProblemKind.UnsafePath, "the assets file names the package folder '" + relative + "', which " + pathProblem!.Message);
+            }
+
+            foreach (var root in packageFolders)
+            {
+                string folder;
+                try
+                {
+                    folder = Path.GetFullPath(Path.Combine(root, relative));
+                }
+                catch (Exception e) when (e is ArgumentException || e is NotSupportedException || e is PathTooLongException)
+                {
+                    continue;
+                }
+
+                if (!Directory.Exists(folder))
+                {
+                    continue;
+                }
+
+                var stamp = Stamp(folder, package.Id);
+                if (stamp != null && Cache.TryGetValue(folder, out var cached) && cached.Stamp == stamp)
+                {
+                    return cached.Verdict;
+                }
+
+                var verdict = LicenseIdentifier.Default.IdentifyPackageFolder(folder);
+                if (stamp != null)
+                {
+                    Cache[folder] = new CachedVerdict(stamp, verdict);
+                }
+
+                return verdict;
+            }
+
+            return Problem(package, PackageProblemKind.NuspecMissing, "the package folder '" + relative + "' is in none of the packages folders (" + string.Join(", ", packageFolders) + "); restore the project");
+        }
+
+        private static string? Stamp(string folder, string id)
+        {
+            try
+            {
+                var nuspec = new FileInfo(Path.Combine(folder, id.ToLowerInvariant() + ".nuspec"));
+                return nuspec.Exists ? nuspec.LastWriteTimeUtc.Ticks + ":" + nuspec.Length : null;
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+            {
+                return null;
+            }
+        }
+
+        private static LicenseVerdict Problem(AssetsPackage package, PackageProblemKind kind, string message) =>
+            new LicenseVerdict(package.Id, package.Version.ToString(), null, LicenseCategory.Unknown, LicenseEvidenceKind.None, "package metadata unreadable: " + message, new[] { new PackageProblem(kind, message) });
+
+        private sealed class CachedVerdict
+        {
+            public CachedVerdict(string stamp, LicenseVerdict verdict)
+            {
+                Stamp = stamp;
+                Verdict = verdict;
+            }
+
+            public string Stamp { get; }
+
+            public LicenseVerdict Verdict { get; }
+        }
+    }
+}

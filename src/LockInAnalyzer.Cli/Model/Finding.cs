@@ -1,0 +1,73 @@
+namespace LockInAnalyzer.Cli.Model
+{
+    /// <summary>How a finding counts for <c>--fail-on</c> and in reports (hidden and suppressed diagnostics never get here).</summary>
+    internal enum Severity
+    {
+        Info,
+        Warning,
+        Error,
+    }
+
+    /// <summary>Which engine produced a finding.</summary>
+    internal enum FindingKind
+    {
+        /// <summary>LOCK0xx from the analyzers, at a source location.</summary>
+        Code,
+
+        /// <summary>LOCK1xx from the package auditor, at the project file.</summary>
+        Package,
+
+        /// <summary>LOCK190 and friends: the policy or baseline could not be read; at the file that is wrong.</summary>
+        Configuration,
+    }
+
+    /// <summary>One diagnostic of the aggregated audit. Paths are relative to the report root with '/' separators.</summary>
+    internal sealed class Finding
+    {
+        public Finding(string ruleId, Severity severity, FindingKind kind, string message, string project, string file, int line, int column)
+        {
+            RuleId = ruleId;
+            Severity = severity;
+            Kind = kind;
+            Message = message;
+            Project = project;
+            File = file;
+            Line = line;
+            Column = column;
+            EndLine = line;
+            EndColumn = column;
+        }
+
+        public string RuleId { get; }
+
+        public Severity Severity { get; }
+
+        public FindingKind Kind { get; }
+
+        public string Message { get; }
+
+        /// <summary>The project's name (unique in a report: duplicates get their relative path).</summary>
+        public string Project { get; }
+
+        public string File { get; }
+
+        /// <summary>1-based; 0 when the finding has no position (SARIF then gets no region).</summary>
+        public int Line { get; }
+
+        public int Column { get; }
+
+        public int EndLine { get; set; }
+
+        public int EndColumn { get; set; }
+
+        public string? PackageId { get; set; }
+
+        public string? PackageVersion { get; set; }
+
+        /// <summary>The catalog vendor this finding couples to, when there is one.</summary>
+        public string? VendorId { get; set; }
+
+        /// <summary>The model id (LOCK003), endpoint (LOCK004) or vendor symbol (LOCK001/LOCK002) the finding is about.</summary>
+        public string? Subject { get; set; }
+    }
+}

@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using LockInAnalyzer.Cli.Model;
+
+namespace LockInAnalyzer.Cli.Reports
+{
+    /// <summary>
+    /// SARIF 2.1.0 as GitHub code scanning accepts it: rule metadata (id, name, short/full description, helpUri, default
+    /// level) in tool.driver.rules, results with ruleId/ruleIndex, level, message and a physical location whose URI is
+    /// relative to the repository root (uriBaseId %SRCROOT%), package findings located at the project file, and
+    /// problems as tool execution notifications.
+    /// </summary>
+    internal static class SarifReport
+    {
+        public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+        public const string SourceRoot = "%SRCROOT%";
+
+        public static string Write(AuditReport report)
+        {
+            var findings = report.AllFindings.ToList();
+            var rules = RuleCatalog.All.ToList();
+            foreach (var unknown in findings.Select(f => f.RuleId).Distinct().Where(id => rules.All(r => r.Id != id)).OrderBy(id => id, StringComparer.Ordinal).ToList())
+            {
+                rules.Add(new RuleInfo(unknown, unknown, unknown, unknown, "warning", Policy.Audit.AuditCodes.HelpLink(unknown)));
+            }
+
+            var index = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+            return Json.Write(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("$schema", SchemaUri);
+                w.WriteString("version", "2.1.0");
+                w.WriteStartArray("runs");
+                w.WriteStartObject();
+                w.WriteStartObject("tool");
+                w.WriteStartObject("driver");
+                w.WriteString("name", "LockInAnalyzer");
+                w.WriteString("fullName", "LockInAnalyzer (lockin audit)");
+                w.WriteString("version", AuditReport.ToolVersion);
+                w.WriteString("semanticVersion", AuditReport.ToolVersion);
+                w.WriteString("informationUri", "https://github.com/LockInAnalyzer/LockInAnalyzer");
+                w.WriteStartArray("rules");
+                foreach (var rule in rules)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("id", rule.Id);
+                    w.WriteString("name", rule.Name);
+                    Text(w, "shortDescription", rule.Title);
+                    Text(w, "fullDescription", rule.Description);
+                    w.WriteString("helpUri", rule.HelpUri);
+                    w.WriteStartObject("help");
+                    w.WriteString("text", rule.Description + " See " + rule.HelpUri);
+                    w.WriteString("markdown", rule.Description + " See [" + rule.Id + "](" + rule.HelpUri + ").");
+                    w.WriteEndObject();
+                    w.WriteStartObject("defaultConfiguration");
+                    w.WriteString("level", Level(rule.DefaultSeverity));
+                    w.WriteEndObject();
+                    w.WriteStartObject("properties");
+                    w.WriteStartArray("tags");
+                    w.WriteStringValue(rule.Id.StartsWith("LOCK0", StringComparison.Ordinal) ? "coupling" : "supply-chain");
+                    w.WriteStringValue(rule.Id.StartsWith("LOCK0", StringComparison.Ordinal) ? "maintainability" : "license");
+                    w.WriteEndArray();
+                    w.WriteString("precision", "high");
+                    w.WriteEndObject();
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+                w.WriteEndObject();
+
+                w.WriteStartArray("invocations");
+                w.WriteStartObject();
+                w.WriteBoolean("executionSuccessful", true);
+                if (report.Timestamp is { } timestamp)
+                {
+                    w.WriteString("endTimeUtc", timestamp.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+                }
+
+                w.WriteStartArray("toolExecutionNotifications");
+                foreach (var problem in report.AllProblems)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("level", "error");
+                    Text(w, "message", problem);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+                w.WriteEndArray();
+
+                w.WriteString("columnKind", "utf16CodeUnits");
+                w.WriteStartArray("results");
+                foreach (var finding in findings)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("ruleId", finding.RuleId);
+                    w.WriteNumber("ruleIndex", index[finding.RuleId]);
+                    w.WriteString("level", Level(ReportSummary.Level(finding.Severity)));
+                    Text(w, "message", finding.Message);
+                    w.WriteStartArray("locations");
+                    w.WriteStartObject();
+                    w.WriteStartObject("physicalLocation");
+                    w.WriteStartObject("artifactLocation");
+                    w.WriteString("uri", Uri(finding.File));
+                    w.WriteString("uriBaseId", SourceRoot);
+                    w.WriteEndObject();
+                    w.WriteStartObject("region");
+                    w.WriteNumber("startLine", Math.Max(1, finding.Line));
+                    if (finding.Line > 0 && finding.Column > 0)
+                    {
+                        w.WriteNumber("startColumn", finding.Column);
+                        if (finding.EndLine >= finding.Line && finding.EndColumn > 0 && (finding.EndLine > finding.Line || finding.EndColumn > finding.Column))
+                        {
+                            w.WriteNumber("endLine", finding.EndLine);
+                            w.WriteNumber("endColumn", finding.EndColumn);
+                        }
+                    }
+
+                    w.WriteEndObject();
+                    w.WriteEndObject();
+                    w.WriteStartArray("logicalLocations");
+                    w.WriteStartObject();
+                    w.WriteString("name", finding.Project);
+                    w.WriteString("kind", "module");
+                    w.WriteEndObject();
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                    w.WriteEndArray();
+                    w.WriteStartObject("partialFingerprints");
+                    w.WriteString("lockinFindingHash/v1", Fingerprint(finding));
+                    w.WriteEndObject();
+                    w.WriteStartObject("properties");
+                    w.WriteString("project", finding.Project);
+                    if (finding.PackageId != null)
+                    {
+                        w.WriteString("package", finding.PackageId);
+                        w.WriteString("packageVersion", finding.PackageVersion);
+                    }
+
+                    if (finding.VendorId != null)
+                    {
+                        w.WriteString("vendor", finding.VendorId);
+                    }
+
+                    w.WriteEndObject();
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+                w.WriteEndArray();
+                w.WriteEndObject();
+            });
+        }
+
+        /// <summary>A relative URI reference: path segments percent-encoded, '/' kept.</summary>
+        public static string Uri(string relativePath) =>
+            string.Join("/", relativePath.Split('/').Select(System.Uri.EscapeDataString));
+
+        private static string Level(string severity) => severity switch
+        {
+            "error" => "error",
+            "warning" => "warning",
+            "info" => "note",
+            "hidden" => "none",
+            _ => "warning",
+        };
+
+        /// <summary>Stable across line moves: rule, file and message (GitHub tracks an alert across commits with it).</summary>
+        private static string Fingerprint(Finding finding)
+        {
+            var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(finding.RuleId + "\n" + finding.File + "\n" + finding.Message));
+            return Convert.ToHexString(bytes, 0, 16).ToLowerInvariant();
+        }
+
+        private static void Text(Utf8JsonWriter w, string name, string text)
+        {
+            w.WriteStartObject(name);
+            w.WriteString("text", text);
+            w.WriteEndObject();
+        }
+    }
+}

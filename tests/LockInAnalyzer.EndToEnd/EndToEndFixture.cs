@@ -1,0 +1,188 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace LockInAnalyzer.EndToEnd
+{
+    /// <summary>
+    /// Packs LockInAnalyzer once (unique prerelease version per run, into a temp folder feed), writes one consumer
+    /// repository with several projects, and runs the few real builds every test then asserts on:
+    ///   1. <c>dotnet build Drift -t:LockInUpdateBaseline</c> (AutoMapper 8.0.0), then Drift is upgraded to 15.1.4;
+    ///   2. <c>dotnet build E2E.slnx</c>: default preset, warnings only, exit 0;
+    ///   3. the same again: a no-op build that must skip the evaluation and still show the warnings;
+    ///   4. <c>dotnet build Failing.slnx</c>: strict preset, a malformed policy and TreatWarningsAsErrors, exit 1.
+    /// Set LOCKIN_E2E_KEEP=1 to keep the temp folder for inspection.
+    /// </summary>
+    public sealed class EndToEndFixture : IDisposable
+    {
+        public const string AutoMapperOld = "8.0.0";
+
+        public EndToEndFixture()
+        {
+            Root = Path.Combine(Path.GetTempPath(), "lockin-e2e-" + Guid.NewGuid().ToString("N").Substring(0, 12));
+            Feed = Path.Combine(Root, "feed");
+            Packages = Path.Combine(Root, "packages");
+            Repo = Path.Combine(Root, "repo");
+            Directory.CreateDirectory(Feed);
+            Directory.CreateDirectory(Repo);
+            Version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+
+            var source = ConsumerRepository.SourceRoot();
+            Pack = Check(DotNet.Run(source, "pack", Path.Combine(source, "src", "LockInAnalyzer.Package"), "-c", ConsumerRepository.Configuration(), "-o", Feed, "-p:PackageVersion=" + Version, "-nodeReuse:false", "-tl:off"), 0);
+            ConsumerRepository.WriteStubPackage(Feed, "MediatR.Contracts", "2.0.1.1");
+            ConsumerRepository.WriteStubPackage(Feed, "Microsoft.Web.Infrastructure", "1.0.0.1");
+            var locals = Check(DotNet.Run(source, "nuget", "locals", "global-packages", "--list"), 0);
+            var machinePackages = locals.Output.Split('\n').Select(l => l.Trim()).First(l => l.StartsWith("global-packages:", StringComparison.Ordinal)).Substring("global-packages:".Length).Trim();
+
+            WriteRepository(machinePackages);
+
+            UpdateBaseline = Check(DotNet.Run(Repo, "build", "Drift/Drift.csproj", "-t:LockInUpdateBaseline", "-nodeReuse:false", "-tl:off", "-v:n", "-clp:NoSummary"), 0);
+            BaselineText = File.ReadAllText(Path.Combine(Repo, "Drift", "lockin.baseline.json"));
+            var drift = Path.Combine(Repo, "Drift", "Drift.csproj");
+            File.WriteAllText(drift, File.ReadAllText(drift).Replace("Version=\"" + AutoMapperOld + "\"", "Version=\"15.1.4\""));
+
+            First = DotNet.Run(Repo, "build", "E2E.slnx", "-nodeReuse:false", "-tl:off", "-v:n", "-clp:NoSummary");
+            NoOp = DotNet.Run(Repo, "build", "E2E.slnx", "-nodeReuse:false", "-tl:off", "-v:n", "-clp:NoSummary");
+            Failing = DotNet.Run(Repo, "build", "Failing.slnx", "-nodeReuse:false", "-tl:off", "-v:n", "-clp:NoSummary");
+
+            var logs = Path.Combine(Root, "logs");
+            Directory.CreateDirectory(logs);
+            File.WriteAllText(Path.Combine(logs, "1-update-baseline.log"), UpdateBaseline.ToString());
+            File.WriteAllText(Path.Combine(logs, "2-first.log"), First.ToString());
+            File.WriteAllText(Path.Combine(logs, "3-noop.log"), NoOp.ToString());
+            File.WriteAllText(Path.Combine(logs, "4-failing.log"), Failing.ToString());
+        }
+
+        public string Root { get; }
+
+        public string Feed { get; }
+
+        public string Packages { get; }
+
+        /// <summary>The consumer repository.</summary>
+        public string Repo { get; }
+
+        public string Version { get; }
+
+        public ProcessResult Pack { get; }
+
+        public ProcessResult UpdateBaseline { get; }
+
+        public string BaselineText { get; }
+
+        public ProcessResult First { get; }
+
+        public ProcessResult NoOp { get; }
+
+        public ProcessResult Failing { get; }
+
+        public void Dispose()
+        {
+            if (Environment.GetEnvironmentVariable("LOCKIN_E2E_KEEP") == "1")
+            {
+                return;
+            }
+
+            try
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+
+        private static ProcessResult Check(ProcessResult result, int exitCode)
+        {
+            if (result.ExitCode != exitCode)
+            {
+                throw new InvalidOperationException("Expected exit code " + exitCode + ":\n" + result);
+            }
+
+            return result;
+        }
+
+        private void WriteRepository(string machinePackages)
+        {
+            void Write(string path, string text) => ConsumerRepository.Write(Repo, path, text);
+
+            Write("nuget.config", ConsumerRepository.NuGetConfig(Feed, Packages, machinePackages));
+            Write("Directory.Build.props", ConsumerRepository.DirectoryBuildProps(Version));
+            Write("lockin.json", "{\n  // The organisation's policy: the default preset plus where adapters live.\n  \"extends\": \"default\",\n  \"adapters\": {\n    \"namespaces\": [\"*.Infrastructure.Ai\"],\n    \"projects\": [\"*.Adapters\"]\n  }\n}\n");
+            Write("E2E.slnx", ConsumerRepository.Solution("Default", "Legacy", "Suppressed", "Shop", "Shop.Adapters", "Drift"));
+            Write("Failing.slnx", ConsumerRepository.Solution("Strict", "Broken", "Twae"));
+
+            // Today's versions of the packages that changed license, under the default preset.
+            Write("Default/Default.csproj", ConsumerRepository.Project(string.Empty,
+                ("AutoMapper", "15.1.4"), ("MediatR", "14.3.0"), ("EPPlus", "8.7.2"), ("Newtonsoft.Json", "13.0.3"), ("Microsoft.AspNet.Mvc", "5.2.6"), ("OpenAI", "2.15.0")));
+            Write("Default/Class1.cs", "namespace Default { internal static class Class1 { } }\n");
+
+            // The same packages before they changed license: nothing to report.
+            Write("Legacy/Legacy.csproj", ConsumerRepository.Project(string.Empty, ("AutoMapper", "8.0.0"), ("MediatR", "12.4.1"), ("EPPlus", "4.5.3.3")));
+            Write("Legacy/Class1.cs", "namespace Legacy { internal static class Class1 { } }\n");
+
+            // NoWarn on one PackageReference, a justified suppression, an expired one, and one that matches nothing.
+            Write("Suppressed/Suppressed.csproj",
+                "<Project Sdk=\"Microsoft.NET.Sdk\">\n"
+                + "  <ItemGroup>\n"
+                + "    <PackageReference Include=\"AutoMapper\" Version=\"15.1.4\" NoWarn=\"LOCK102\" />\n"
+                + "    <PackageReference Include=\"MediatR\" Version=\"14.3.0\" />\n"
+                + "    <PackageReference Include=\"EPPlus\" Version=\"8.7.2\" />\n"
+                + "  </ItemGroup>\n"
+                + "  <ItemGroup>\n"
+                + "    <LockInSuppress Include=\"MediatR\" Version=\"[14,15)\" Rules=\"LOCK102\" Justification=\"Commercial license bought, PO-4711\" />\n"
+                + "    <LockInSuppress Include=\"EPPlus\" Justification=\"Evaluation only\" Expires=\"2020-01-31\" />\n"
+                + "    <LockInSuppress Include=\"Castle.Core\" Justification=\"Left over from an old reference\" />\n"
+                + "  </ItemGroup>\n"
+                + "</Project>\n");
+            Write("Suppressed/Class1.cs", "namespace Suppressed { internal static class Class1 { } }\n");
+
+            // Code coupled to OpenAI: LOCK001 in the domain, silence in the policy's adapter namespace.
+            Write("Shop/Shop.csproj", ConsumerRepository.Project(string.Empty, ("OpenAI", "2.15.0")));
+            Write("Shop/Domain/OrderAssistant.cs",
+                "using OpenAI.Chat;\n\nnamespace Shop.Domain\n{\n    internal sealed class OrderAssistant\n    {\n        private readonly ChatClient client;\n\n"
+                + "        public OrderAssistant(string model, string apiKey)\n        {\n            client = new ChatClient(model, apiKey);\n        }\n\n"
+                + "        public override string ToString() => client.ToString() ?? string.Empty;\n    }\n}\n");
+            Write("Shop/Infrastructure/Ai/OpenAiChat.cs",
+                "using OpenAI.Chat;\n\nnamespace Shop.Infrastructure.Ai\n{\n    internal sealed class OpenAiChat\n    {\n        private readonly ChatClient client;\n\n"
+                + "        public OpenAiChat(string model, string apiKey)\n        {\n            client = new ChatClient(model, apiKey);\n        }\n\n"
+                + "        public override string ToString() => client.ToString() ?? string.Empty;\n    }\n}\n");
+
+            // A whole adapter project by the policy's project glob: neither LOCK100 nor LOCK001.
+            Write("Shop.Adapters/Shop.Adapters.csproj", ConsumerRepository.Project(string.Empty, ("OpenAI", "2.15.0")));
+            Write("Shop.Adapters/OpenAiAdapter.cs",
+                "using OpenAI.Chat;\n\nnamespace Shop.Adapters\n{\n    internal sealed class OpenAiAdapter\n    {\n        private readonly ChatClient client;\n\n"
+                + "        public OpenAiAdapter(string model, string apiKey)\n        {\n            client = new ChatClient(model, apiKey);\n        }\n\n"
+                + "        public override string ToString() => client.ToString() ?? string.Empty;\n    }\n}\n");
+
+            // Baseline recorded at AutoMapper 8.0.0, then upgraded (in the constructor) to 15.1.4.
+            Write("Drift/Drift.csproj", ConsumerRepository.Project(string.Empty, ("AutoMapper", AutoMapperOld), ("Newtonsoft.Json", "13.0.3")));
+            Write("Drift/Class1.cs", "namespace Drift { internal static class Class1 { } }\n");
+
+            // Strict preset by name: denied licenses are errors and the whole graph is audited.
+            Write("Strict/Strict.csproj", ConsumerRepository.Project("  <PropertyGroup>\n    <LockInPolicy>strict</LockInPolicy>\n  </PropertyGroup>\n",
+                ("AutoMapper", "15.1.4"), ("MediatR", "14.3.0"), ("EPPlus", "8.7.2"), ("Newtonsoft.Json", "13.0.3"), ("OpenAI", "2.15.0")));
+            Write("Strict/Class1.cs", "namespace Strict { internal static class Class1 { } }\n");
+
+            // A broken policy: never silently no checks.
+            Write("Broken/Broken.csproj", ConsumerRepository.Project("  <PropertyGroup>\n    <LockInPolicy>broken.json</LockInPolicy>\n  </PropertyGroup>\n", ("Newtonsoft.Json", "13.0.3")));
+            Write("Broken/broken.json", "{\n  \"extends\": \"default\",\n  \"licenses\": {\n    \"categories\": { \"Comercial\": \"deny\" }\n  },\n  \"packages\": [ { \"id\": \"AutoMapper\", \"versions\": \"[15\", \"action\": \"deny\" } ]\n}\n");
+            Write("Broken/Class1.cs", "namespace Broken { internal static class Class1 { } }\n");
+
+            // TreatWarningsAsErrors reaches the task's warnings (MSBuild alone would not do that).
+            Write("Twae/Twae.csproj", ConsumerRepository.Project("  <PropertyGroup>\n    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>\n  </PropertyGroup>\n", ("AutoMapper", "15.1.4"), ("Newtonsoft.Json", "13.0.3")));
+            Write("Twae/Class1.cs", "namespace Twae { internal static class Class1 { } }\n");
+        }
+    }
+
+    [CollectionDefinition(Name)]
+    public sealed class EndToEndCollection : ICollectionFixture<EndToEndFixture>
+    {
+        public const string Name = "end-to-end";
+    }
+}

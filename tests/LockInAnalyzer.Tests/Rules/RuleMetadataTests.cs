@@ -1,0 +1,83 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using LockInAnalyzer.Tests.Verification;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
+
+namespace LockInAnalyzer.Tests.Rules
+{
+    /// <summary>Every rule has its help page, its release-tracking entry, and follows the analyzer conventions.</summary>
+    public class RuleMetadataTests
+    {
+        private static readonly DiagnosticDescriptor[] Descriptors = AnalyzerSet.All.SelectMany(a => a.SupportedDiagnostics).ToArray();
+
+        [Fact]
+        public void TheAnalyzersAreTheOnesWeExpect()
+        {
+            Assert.Equal(
+                new[] { "LOCK001", "LOCK002", "LOCK003", "LOCK004", "LOCK009" },
+                Descriptors.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal));
+        }
+
+        [Fact]
+        public void EveryRuleLinksToItsPageAndThePageExists()
+        {
+            foreach (var descriptor in Descriptors)
+            {
+                Assert.EndsWith("docs/rules/" + descriptor.Id + ".md", descriptor.HelpLinkUri, StringComparison.Ordinal);
+                Assert.True(
+                    File.Exists(RepositoryFiles.Path("docs", "rules", descriptor.Id + ".md")),
+                    descriptor.Id + " links to docs/rules/" + descriptor.Id + ".md, which does not exist.");
+            }
+        }
+
+        [Fact]
+        public void UnshippedReleaseListsEveryRuleWithItsCategoryAndSeverity()
+        {
+            var lines = File.ReadAllLines(RepositoryFiles.Path("src", "LockInAnalyzer", "AnalyzerReleases.Unshipped.md"));
+            var rows = lines
+                .Select(line => Regex.Match(line, @"^(LOCK\d{3})\s*\|\s*([^|]+?)\s*\|\s*([^|]+?)\s*\|"))
+                .Where(m => m.Success)
+                .ToDictionary(m => m.Groups[1].Value, m => (Category: m.Groups[2].Value, Severity: m.Groups[3].Value));
+            foreach (var descriptor in Descriptors)
+            {
+                Assert.True(rows.TryGetValue(descriptor.Id, out var row), descriptor.Id + " is missing from AnalyzerReleases.Unshipped.md");
+                Assert.Equal(descriptor.Category, row.Category);
+                Assert.Equal(descriptor.DefaultSeverity.ToString(), row.Severity);
+            }
+
+            Assert.Equal(Descriptors.Select(d => d.Id).Distinct().Count(), rows.Count);
+        }
+
+        [Fact]
+        public void DescriptorsAreWellFormed()
+        {
+            foreach (var descriptor in Descriptors)
+            {
+                Assert.Matches(@"^LOCK\d{3}$", descriptor.Id);
+                Assert.StartsWith("LockIn.", descriptor.Category, StringComparison.Ordinal);
+                Assert.True(descriptor.IsEnabledByDefault, descriptor.Id);
+                Assert.False(string.IsNullOrWhiteSpace(descriptor.Title.ToString()), descriptor.Id);
+                Assert.False(string.IsNullOrWhiteSpace(descriptor.Description.ToString()), descriptor.Id);
+            }
+
+            Assert.Equal(Descriptors.Length, Descriptors.Select(d => d.Id).Distinct().Count());
+        }
+
+        [Fact]
+        public void AnalyzersAreSealedAndNamedAfterWhatTheyFind()
+        {
+            foreach (var analyzer in AnalyzerSet.All)
+            {
+                Assert.True(analyzer.GetType().IsSealed, analyzer.GetType().Name + " should be sealed");
+                Assert.EndsWith("Analyzer", analyzer.GetType().Name, StringComparison.Ordinal);
+                var attribute = (DiagnosticAnalyzerAttribute?)Attribute.GetCustomAttribute(analyzer.GetType(), typeof(DiagnosticAnalyzerAttribute));
+                Assert.NotNull(attribute);
+                Assert.Equal(new[] { LanguageNames.CSharp }, attribute!.Languages);
+            }
+        }
+    }
+}

@@ -1,0 +1,313 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Xunit.Sdk;
+
+namespace LockInAnalyzer.Tests.Verification
+{
+    /// <summary>
+    /// Runs analyzers over test sources and compares what they report with what the markup and
+    /// <see cref="Expected"/> say, exactly: id, file, span, suppression state, and message/severity where given.
+    /// Fails on compiler errors in the sources (unless <see cref="AllowCompilerErrors"/>), on any analyzer exception
+    /// or AD0001, and on malformed expectations.
+    /// </summary>
+    public sealed class AnalyzerTest
+    {
+        public const string SourceDirectory = "/src/";
+
+        private readonly List<(string Path, string Markup)> sources = new List<(string, string)>();
+        private readonly List<(string Path, string Text)> configFiles = new List<(string, string)>();
+
+        public AnalyzerTest(params DiagnosticAnalyzer[] analyzers)
+        {
+            if (analyzers.Length == 0)
+            {
+                throw new ArgumentException("A test needs at least one analyzer.", nameof(analyzers));
+            }
+
+            Analyzers = analyzers.ToImmutableArray();
+        }
+
+        public ImmutableArray<DiagnosticAnalyzer> Analyzers { get; }
+
+        /// <summary>Referenced assemblies besides the framework.</summary>
+        public TestStacks Stacks { get; set; } = TestStacks.Default;
+
+        /// <summary>Diagnostics expected besides those written as markup.</summary>
+        public List<ExpectedDiagnostic> Expected { get; } = new List<ExpectedDiagnostic>();
+
+        /// <summary>The id <c>[|…|]</c> stands for; by default the only id the analyzers support.</summary>
+        public string? DiagnosticId { get; set; }
+
+        public bool AllowCompilerErrors { get; set; }
+
+        public OutputKind OutputKind { get; set; } = OutputKind.DynamicallyLinkedLibrary;
+
+        /// <summary>Adds a source; without a path it is <c>/src/Test{n}.cs</c>.</summary>
+        public AnalyzerTest WithSource(string markup, string? path = null)
+        {
+            sources.Add((path ?? SourceDirectory + "Test" + sources.Count.ToString(CultureInfo.InvariantCulture) + ".cs", markup));
+            return this;
+        }
+
+        /// <summary>Adds an .editorconfig; its sections (<c>[*.cs]</c>) must be written by the test, as in a real file.</summary>
+        public AnalyzerTest WithEditorConfig(string text, string path = "/.editorconfig")
+        {
+            configFiles.Add((path, text));
+            return this;
+        }
+
+        /// <summary>Adds a .globalconfig (<c>is_global = true</c> is added when missing), as MSBuild writes for build properties.</summary>
+        public AnalyzerTest WithGlobalConfig(string text, string path = "/.globalconfig")
+        {
+            configFiles.Add((path, text.Contains("is_global", StringComparison.Ordinal) ? text : "is_global = true" + Environment.NewLine + text));
+            return this;
+        }
+
+        public AnalyzerTest WithStacks(TestStacks stacks)
+        {
+            Stacks = stacks;
+            return this;
+        }
+
+        public AnalyzerTest Expect(params ExpectedDiagnostic[] expected)
+        {
+            Expected.AddRange(expected);
+            return this;
+        }
+
+        public async Task RunAsync()
+        {
+            var result = await AnalyzeAsync().ConfigureAwait(false);
+            var expected = ResolveExpectations(result.Sources);
+            Compare(expected, result.Diagnostics, result.Sources);
+        }
+
+        /// <summary>Compiles and analyzes the sources and returns every analyzer diagnostic (suppressed ones included), after the error checks.</summary>
+        public async Task<AnalysisResult> AnalyzeAsync()
+        {
+            if (sources.Count == 0)
+            {
+                throw new InvalidOperationException("A test needs at least one source.");
+            }
+
+            var testSources = sources.Select(s => new TestSource(s.Path, s.Markup)).ToList();
+            var configSet = BuildConfigSet();
+            var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+            var trees = testSources.Select(s => CSharpSyntaxTree.ParseText(s.Text, parseOptions, s.Path)).ToList();
+            var compilation = CSharpCompilation.Create(
+                "TestProject",
+                trees,
+                TestReferences.For(Stacks),
+                new CSharpCompilationOptions(OutputKind, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true)
+                    .WithSyntaxTreeOptionsProvider(new TestSyntaxTreeOptionsProvider(configSet)));
+
+            if (!AllowCompilerErrors)
+            {
+                var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+                if (errors.Count > 0)
+                {
+                    throw new XunitException("The test source does not compile (set AllowCompilerErrors if that is the point):" + Environment.NewLine
+                        + string.Join(Environment.NewLine, errors.Select(e => "  " + DiagnosticText.Describe(e))));
+                }
+            }
+
+            var exceptions = new ConcurrentQueue<string>();
+            var options = new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new TestAnalyzerConfigOptionsProvider(configSet)),
+                onAnalyzerException: (exception, analyzer, diagnostic) => exceptions.Enqueue(analyzer.GetType().Name + ": " + exception),
+                concurrentAnalysis: true,
+                logAnalyzerExecutionTime: false,
+                reportSuppressedDiagnostics: true);
+            var withAnalyzers = compilation.WithAnalyzers(Analyzers, options);
+            var analyzerDiagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
+            var allDiagnostics = await withAnalyzers.GetAllDiagnosticsAsync().ConfigureAwait(false);
+
+            var failures = analyzerDiagnostics.Concat(allDiagnostics).Where(d => d.Id == "AD0001").Select(DiagnosticText.Describe).Distinct().ToList();
+            failures.AddRange(exceptions);
+            if (failures.Count > 0)
+            {
+                throw new XunitException("An analyzer threw:" + Environment.NewLine + string.Join(Environment.NewLine, failures));
+            }
+
+            var supported = new HashSet<string>(Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id));
+            var unsupported = analyzerDiagnostics.Where(d => !supported.Contains(d.Id)).ToList();
+            if (unsupported.Count > 0)
+            {
+                throw new XunitException("Analyzers reported ids they do not declare:" + Environment.NewLine + string.Join(Environment.NewLine, unsupported.Select(DiagnosticText.Describe)));
+            }
+
+            return new AnalysisResult(testSources, compilation, Sort(analyzerDiagnostics));
+        }
+
+        private AnalyzerConfigSet BuildConfigSet()
+        {
+            var configs = configFiles.Select(c => AnalyzerConfig.Parse(c.Text, c.Path)).ToList();
+            var set = AnalyzerConfigSet.Create(configs, out var diagnostics);
+            if (!diagnostics.IsEmpty)
+            {
+                throw new XunitException("The test's config files are invalid: " + string.Join("; ", diagnostics));
+            }
+
+            return set;
+        }
+
+        private List<ExpectedDiagnostic> ResolveExpectations(IReadOnlyList<TestSource> testSources)
+        {
+            var expected = new List<ExpectedDiagnostic>();
+            var locations = new Dictionary<int, (string Path, TextSpan Span)>();
+            foreach (var source in testSources)
+            {
+                foreach (var span in source.Spans)
+                {
+                    if (span.LocationIndex is { } index)
+                    {
+                        if (locations.ContainsKey(index))
+                        {
+                            throw new InvalidOperationException("Markup location #" + index + " is defined more than once.");
+                        }
+
+                        locations[index] = (source.Path, span.Span);
+                    }
+                    else
+                    {
+                        expected.Add(ExpectedDiagnostic.Diagnostic(span.DiagnosticId ?? DefaultId()).Resolve(source.Path, span.Span));
+                    }
+                }
+            }
+
+            var used = new HashSet<int>();
+            foreach (var item in Expected)
+            {
+                if (item.LocationIndex is { } index)
+                {
+                    if (!locations.TryGetValue(index, out var location))
+                    {
+                        throw new InvalidOperationException("Expected diagnostic " + item.Id + " refers to markup location #" + index + ", which no source defines.");
+                    }
+
+                    used.Add(index);
+                    expected.Add(item.Resolve(location.Path, location.Span));
+                }
+                else if (item.Path != null && item.Span != null)
+                {
+                    expected.Add(item);
+                }
+                else
+                {
+                    throw new InvalidOperationException("Expected diagnostic " + item.Id + " has no location.");
+                }
+            }
+
+            var unused = locations.Keys.Where(k => !used.Contains(k)).ToList();
+            if (unused.Count > 0)
+            {
+                throw new InvalidOperationException("Markup location(s) #" + string.Join(", #", unused) + " are not used by any expected diagnostic.");
+            }
+
+            return expected;
+        }
+
+        private string DefaultId()
+        {
+            if (DiagnosticId != null)
+            {
+                return DiagnosticId;
+            }
+
+            var ids = Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().ToList();
+            return ids.Count == 1 ? ids[0] : throw new InvalidOperationException("[|…|] is ambiguous: the analyzers support " + string.Join(", ", ids) + "; set DiagnosticId or write {|ID:…|}.");
+        }
+
+        private static void Compare(List<ExpectedDiagnostic> expected, ImmutableArray<Diagnostic> actual, IReadOnlyList<TestSource> testSources)
+        {
+            var texts = testSources.ToDictionary(s => s.Path, s => s.Text);
+            var unmatched = actual.ToList();
+            var missing = new List<ExpectedDiagnostic>();
+            var wrong = new List<string>();
+            foreach (var item in expected.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Span!.Value.Start).ThenBy(e => e.Id, StringComparer.Ordinal))
+            {
+                var match = unmatched.FirstOrDefault(d => d.Id == item.Id
+                    && d.Location.IsInSource
+                    && d.Location.SourceTree!.FilePath == item.Path
+                    && d.Location.SourceSpan == item.Span
+                    && d.IsSuppressed == item.IsSuppressed);
+                if (match == null)
+                {
+                    missing.Add(item);
+                    continue;
+                }
+
+                unmatched.Remove(match);
+                var message = match.GetMessage(CultureInfo.InvariantCulture);
+                if (item.Message != null && item.Message != message)
+                {
+                    wrong.Add("  " + DiagnosticText.Describe(match) + Environment.NewLine + "    expected message: " + item.Message + Environment.NewLine + "    actual message:   " + message);
+                }
+
+                if (item.Severity != null && item.Severity != match.Severity)
+                {
+                    wrong.Add("  " + DiagnosticText.Describe(match) + Environment.NewLine + "    expected severity " + item.Severity + ", actual " + match.Severity);
+                }
+            }
+
+            if (missing.Count == 0 && unmatched.Count == 0 && wrong.Count == 0)
+            {
+                return;
+            }
+
+            var report = new StringBuilder("Diagnostics differ from the expectation." + Environment.NewLine);
+            if (missing.Count > 0)
+            {
+                report.AppendLine("Expected but not reported:");
+                foreach (var item in missing)
+                {
+                    report.AppendLine("  " + DiagnosticText.Describe(item, texts.TryGetValue(item.Path!, out var text) ? text : null));
+                }
+            }
+
+            if (unmatched.Count > 0)
+            {
+                report.AppendLine("Reported but not expected:");
+                foreach (var diagnostic in unmatched)
+                {
+                    report.AppendLine("  " + DiagnosticText.Describe(diagnostic));
+                }
+            }
+
+            if (wrong.Count > 0)
+            {
+                report.AppendLine("Reported with a different message or severity:");
+                foreach (var line in wrong)
+                {
+                    report.AppendLine(line);
+                }
+            }
+
+            report.AppendLine("All reported:");
+            foreach (var diagnostic in actual)
+            {
+                report.AppendLine("  " + DiagnosticText.Describe(diagnostic));
+            }
+
+            throw new XunitException(report.ToString());
+        }
+
+        private static ImmutableArray<Diagnostic> Sort(ImmutableArray<Diagnostic> diagnostics) =>
+            diagnostics
+                .OrderBy(d => d.Location.SourceTree?.FilePath ?? string.Empty, StringComparer.Ordinal)
+                .ThenBy(d => d.Location.SourceSpan.Start)
+                .ThenBy(d => d.Location.SourceSpan.End)
+                .ThenBy(d => d.Id, StringComparer.Ordinal)
+                .ToImmutableArray();
+    }
+}
