@@ -13,7 +13,7 @@ namespace LockInAnalyzer.Benchmarks;
 /// <summary>
 /// Entry point.
 /// <list type="bullet">
-/// <item><c>analyzer [--sizes 500,2000,8000] [--iterations N] [--warmup N] [--no-sample] [--no-vendor-free] [--no-together] [--no-wall-compile] [--output FILE] [--quick]</c>:
+/// <item><c>analyzer [--sizes 500,2000,8000] [--iterations N] [--warmup N] [--no-sample] [--no-vendor-free | --vendor-free-only] [--no-together] [--no-wall-compile] [--output FILE] [--quick]</c>:
 /// LockInAnalyzer against BannedApiAnalyzers on generated corpora; prints Markdown.</item>
 /// <item><c>profile [--sizes 2000] [--iterations 3]</c>: where LockIn's time goes (probe analyzers, pre-filter hits, index build).</item>
 /// <item><c>micro [BenchmarkDotNet arguments]</c>: micro-benchmarks of the per-literal hot paths.</item>
@@ -49,7 +49,7 @@ public static class Program
 
     private const string Usage = """
         Usage:
-          LockInAnalyzer.Benchmarks analyzer [--sizes 500,2000,8000] [--iterations 5] [--warmup 1] [--no-sample] [--no-vendor-free] [--no-together] [--no-wall-compile] [--output FILE] [--quick]
+          LockInAnalyzer.Benchmarks analyzer [--sizes 500,2000,8000] [--iterations 5] [--warmup 1] [--no-sample] [--no-vendor-free | --vendor-free-only] [--no-together] [--no-wall-compile] [--output FILE] [--quick]
           LockInAnalyzer.Benchmarks profile [--sizes 2000] [--iterations 3]
           LockInAnalyzer.Benchmarks micro [BenchmarkDotNet arguments, e.g. --filter *Endpoint*]
           LockInAnalyzer.Benchmarks corpus --sizes 500 --out DIR [--no-vendor]
@@ -80,9 +80,12 @@ public static class Program
         Log($"Framework references: {frameworkCount} from {ReferenceAssemblies.FrameworkSource}");
 
         var workspaces = new List<Func<CorpusWorkspace?>>();
-        foreach (var size in sizes)
+        if (!options.ContainsKey("vendor-free-only"))
         {
-            workspaces.Add(() => CorpusWorkspace.Generated(size, withVendors: true));
+            foreach (var size in sizes)
+            {
+                workspaces.Add(() => CorpusWorkspace.Generated(size, withVendors: true));
+            }
         }
 
         if (withVendorFree)
@@ -237,9 +240,13 @@ public static class Program
             {
                 options[key] = i + 1 < args.Length ? args[++i] : throw new ArgumentException($"--{key} needs a value.");
             }
-            else
+            else if (key is "quick" or "no-sample" or "no-vendor-free" or "vendor-free-only" or "no-together" or "no-wall-compile" or "no-vendor")
             {
                 options[key] = "true";
+            }
+            else
+            {
+                throw new ArgumentException($"Unknown option '--{key}'.");
             }
         }
 

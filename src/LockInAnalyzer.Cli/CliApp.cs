@@ -61,7 +61,7 @@ namespace LockInAnalyzer.Cli
                 {
                     foreach (var error in parse.Errors)
                     {
-                        environment.ErrorLine(error.Message);
+                        environment.ErrorLine(string.Join(" ", error.Message.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
                     }
 
                     environment.ErrorLine("run 'lockin --help' for usage");

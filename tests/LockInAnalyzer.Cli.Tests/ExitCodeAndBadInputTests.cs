@@ -100,6 +100,21 @@ namespace LockInAnalyzer.Cli.Tests
         }
 
         [Fact]
+        public async Task Restore_flag_restores_first_and_then_the_audit_is_complete()
+        {
+            using var repository = new TestRepository();
+            var spec = new ProjectSpec { Restored = false };
+            spec.Sources["A.cs"] = "namespace N { public class A { } }\n";
+            repository.AddProject("Fresh", "Fresh", spec);
+
+            var run = await Cli.RunAsync("audit", repository.Root, "--restore", "--format", "json");
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.True(File.Exists(repository.Path("Fresh/obj/project.assets.json")));
+            Assert.True(JsonDocument.Parse(run.Out).RootElement.GetProperty("summary").GetProperty("complete").GetBoolean());
+        }
+
+        [Fact]
         public async Task A_project_that_fails_to_load_is_one_line_and_the_others_are_still_audited()
         {
             using var repository = Cli.Contoso();

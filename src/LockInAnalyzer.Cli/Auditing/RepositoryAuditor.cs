@@ -70,6 +70,7 @@ namespace LockInAnalyzer.Cli.Auditing
                 foreach (var result in group)
                 {
                     result.Name = result.Path;
+                    result.Findings.ForEach(f => f.Project = result.Path);
                 }
             }
 

@@ -47,7 +47,7 @@ namespace LockInAnalyzer.Cli.Model
         public string Message { get; }
 
         /// <summary>The project's name (unique in a report: duplicates get their relative path).</summary>
-        public string Project { get; }
+        public string Project { get; set; }
 
         public string File { get; }
 

@@ -170,7 +170,7 @@ namespace LockInAnalyzer.CodeFixes.Settings
                     var document = solution.GetDocument(pair.Key)!;
                     var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
                     var byNode = pair.Value.ToDictionary(r => (SyntaxNode)r.Literal, r => r.Member);
-                    var newRoot = root!.ReplaceNodes(byNode.Keys, (original, _) => Replace((ExpressionSyntax)original, target.Access(byNode[original])));
+                    var newRoot = root!.ReplaceNodes(byNode.Keys, (original, _) => Replace((ExpressionSyntax)original, target.Access(byNode[original], original)));
                     solution = solution.WithDocumentSyntaxRoot(document.Id, newRoot);
                 }
 

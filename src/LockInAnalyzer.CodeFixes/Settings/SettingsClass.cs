@@ -117,8 +117,18 @@ namespace LockInAnalyzer.CodeFixes.Settings
         }
 
         /// <summary><c>global::Ns.AiSettings.Current.Member</c>, left for the simplifier to shorten (it adds the using).</summary>
-        public ExpressionSyntax Access(string member)
+        public ExpressionSyntax Access(string member, SyntaxNode site)
         {
+            // Inside the settings namespace the short name binds as is: no simplifier pass needed (Fix All over hundreds of files).
+            var siteNamespace = site.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Select(ProjectConventions.FullName).FirstOrDefault();
+            if (Namespace != null && siteNamespace != null
+                && (siteNamespace == Namespace || siteNamespace.StartsWith(Namespace + ".", StringComparison.Ordinal))
+                && !site.SyntaxTree.GetRoot().DescendantNodes(n => !(n is ExpressionSyntax) && !(n is StatementSyntax)).OfType<BaseTypeDeclarationSyntax>().Any(t => t.Identifier.ValueText == ClassName && !IsThis(t)))
+            {
+                return SyntaxFactory.ParseExpression(ClassName + "." + AiSettingsFixer.InstanceName + "." + member);
+            }
+
+
             var typeName = Namespace == null
                 ? (NameSyntax)SyntaxFactory.AliasQualifiedName(SyntaxFactory.IdentifierName(SyntaxFactory.Token(SyntaxKind.GlobalKeyword)), SyntaxFactory.IdentifierName(ClassName))
                 : SyntaxFactory.ParseName("global::" + Namespace + "." + ClassName);
@@ -128,6 +138,8 @@ namespace LockInAnalyzer.CodeFixes.Settings
                 SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, type, SyntaxFactory.IdentifierName(AiSettingsFixer.InstanceName)),
                 SyntaxFactory.IdentifierName(member));
         }
+
+        private bool IsThis(BaseTypeDeclarationSyntax type) => existingClass != null && type.SpanStart == existingClass.SpanStart && type.SyntaxTree.FilePath == existingClass.SyntaxTree.FilePath;
 
         public async Task<Solution> WriteAsync(Solution solution, CancellationToken cancellationToken)
         {
@@ -141,7 +153,11 @@ namespace LockInAnalyzer.CodeFixes.Settings
                 var document = solution.GetDocument(existingDocument)!;
                 var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
                 var current = root!.DescendantNodes().OfType<ClassDeclarationSyntax>().First(c => c.Identifier.ValueText == existingClass.Identifier.ValueText && c.SpanStart == existingClass.SpanStart);
-                var members = added.Select(a => (MemberDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration(PropertyText(a.Name, a.Value))!.WithAdditionalAnnotations(Formatter.Annotation));
+                var members = added.Select(a =>
+                {
+                    var member = SyntaxFactory.ParseMemberDeclaration(PropertyText(a.Name, a.Value))!;
+                    return member.WithLeadingTrivia(member.GetLeadingTrivia().Insert(0, SyntaxFactory.EndOfLine("\n"))).WithAdditionalAnnotations(Formatter.Annotation);
+                });
                 var newClass = current.AddMembers(members.ToArray());
                 return solution.WithDocumentSyntaxRoot(document.Id, root.ReplaceNode(current, newClass));
             }

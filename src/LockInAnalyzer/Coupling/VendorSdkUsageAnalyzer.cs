@@ -175,7 +175,7 @@ namespace LockInAnalyzer.Coupling
             }
 
             var containingType = member.ContainingType;
-            if (containingType == null || index.VendorOf(member) == null || OverridesObjectMember(member))
+            if (containingType == null || index.VendorOf(member) == null || ServesNeutralContract(member, index))
             {
                 return;
             }
@@ -194,17 +194,53 @@ namespace LockInAnalyzer.Coupling
             Report(context.ReportDiagnostic, context.Options, operation.SemanticModel, MemberNameNode(operation.Syntax), containingType.OriginalDefinition.ToDisplayString() + "." + member.Name, match, context.CancellationToken);
         }
 
-        /// <summary><c>ToString</c>, <c>Equals</c> and <c>GetHashCode</c> work on any object: calling them couples to nothing.</summary>
-        private static bool OverridesObjectMember(ISymbol member)
+        /// <summary>
+        /// A vendor member that overrides or implements a member declared outside the SDK (<c>object.ToString</c>,
+        /// <c>Exception.Message</c>, <c>IDisposable.Dispose</c>, <c>IChatClient.GetResponseAsync</c>): calling it works through
+        /// that neutral contract. The vendor object it is called on is reported where it is declared or created.
+        /// </summary>
+        private static bool ServesNeutralContract(ISymbol member, VendorSymbolIndex index)
         {
-            var method = member as IMethodSymbol;
-            while (method is { IsOverride: true, OverriddenMethod: { } overridden })
+            var definition = member.OriginalDefinition;
+            for (var overridden = Overridden(definition); overridden != null; overridden = Overridden(overridden))
             {
-                method = overridden;
+                if (index.VendorOf(overridden) == null)
+                {
+                    return true;
+                }
             }
 
-            return method != null && !SymbolEqualityComparer.Default.Equals(method, member) && method.ContainingType?.SpecialType == SpecialType.System_Object;
+            if (definition.IsStatic || definition.ContainingType is not { } type)
+            {
+                return false;
+            }
+
+            foreach (var contract in type.AllInterfaces)
+            {
+                if (index.VendorOf(contract) != null)
+                {
+                    continue;
+                }
+
+                foreach (var candidate in contract.GetMembers(definition.Name))
+                {
+                    if (SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate)?.OriginalDefinition, definition))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
+
+        private static ISymbol? Overridden(ISymbol member) => member switch
+        {
+            IMethodSymbol method => method.OverriddenMethod,
+            IPropertySymbol property => property.OverriddenProperty,
+            IEventSymbol @event => @event.OverriddenEvent,
+            _ => null,
+        };
 
         private static ISymbol? ReferencedMember(IOperation operation) => operation switch
         {
@@ -230,6 +266,10 @@ namespace LockInAnalyzer.Coupling
                         when implicitReceiver.Type != null && index.MatchType(implicitReceiver.Type) != null:
                         // An object initializer member of a vendor type whose `new` was already reported.
                         return true;
+                    case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.PatternInput } patternInput
+                        when patternInput.Type != null && index.MatchType(patternInput.Type) != null && PatternNamesItsType(patternInput):
+                        // `o is ChatClient { Model: "x" }`: the property belongs to the type the pattern names, already reported.
+                        return true;
                 }
 
                 var member = ReferencedMember(receiver);
@@ -239,6 +279,19 @@ namespace LockInAnalyzer.Coupling
                 }
 
                 receiver = Receiver(receiver);
+            }
+
+            return false;
+        }
+
+        private static bool PatternNamesItsType(IOperation patternInput)
+        {
+            for (var parent = patternInput.Parent; parent != null; parent = parent.Parent)
+            {
+                if (parent is IRecursivePatternOperation recursive)
+                {
+                    return recursive.Syntax is RecursivePatternSyntax { Type: not null };
+                }
             }
 
             return false;

@@ -11,7 +11,8 @@ namespace LockInAnalyzer.Coupling
 {
     /// <summary>
     /// LOCK002: a vendor type in a public or protected signature of a non-adapter type. Reported on the type as written
-    /// in the signature (return, parameter, property, field, event, base type, interface), once per signature position.
+    /// in the signature (return, parameter, property, field, event, base type, interface, generic constraint), once per
+    /// signature position; on the declaration's name when the written type cannot be found (a base type behind an alias).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class VendorTypeInPublicApiAnalyzer : DiagnosticAnalyzer
@@ -139,6 +140,12 @@ namespace LockInAnalyzer.Coupling
                         yield return (parameter.Type, (DeclarationSyntax(parameter, cancellationToken) as ParameterSyntax)?.Type);
                     }
 
+                    var methodClauses = (DeclarationSyntax(method, cancellationToken) as MethodDeclarationSyntax)?.ConstraintClauses ?? default;
+                    foreach (var constraint in ConstraintTypes(method.TypeParameters, methodClauses))
+                    {
+                        yield return constraint;
+                    }
+
                     break;
                 case IPropertySymbol property when DeclarationSyntax(property, cancellationToken) is ParameterSyntax:
                     // A record's positional property: its constructor parameter already reports the same syntax.
@@ -187,6 +194,11 @@ namespace LockInAnalyzer.Coupling
                             yield return (parameter.Type, declaration?.ParameterList.Parameters.Count > parameter.Ordinal ? declaration.ParameterList.Parameters[parameter.Ordinal].Type : null);
                         }
 
+                        foreach (var constraint in ConstraintTypes(type.TypeParameters, declaration?.ConstraintClauses ?? default))
+                        {
+                            yield return constraint;
+                        }
+
                         break;
                     }
 
@@ -202,8 +214,68 @@ namespace LockInAnalyzer.Coupling
                         yield return (@base, BaseTypeSyntax(type, @base, cancellationToken));
                     }
 
+                    foreach (var constraint in ConstraintTypes(type.TypeParameters, TypeConstraintClauses(type, cancellationToken)))
+                    {
+                        yield return constraint;
+                    }
+
                     break;
             }
+        }
+
+        /// <summary>
+        /// Constraint types of generic parameters (<c>where T : ChatClient</c>): a caller must supply that vendor type, so
+        /// the constraint is as much a part of the public API as a parameter.
+        /// </summary>
+        private static IEnumerable<(ITypeSymbol Type, SyntaxNode? Syntax)> ConstraintTypes(ImmutableArray<ITypeParameterSymbol> typeParameters, SyntaxList<TypeParameterConstraintClauseSyntax> clauses)
+        {
+            foreach (var typeParameter in typeParameters)
+            {
+                foreach (var constraint in typeParameter.ConstraintTypes)
+                {
+                    yield return (constraint, ConstraintSyntax(clauses, typeParameter.Name, constraint));
+                }
+            }
+        }
+
+        private static SyntaxNode? ConstraintSyntax(SyntaxList<TypeParameterConstraintClauseSyntax> clauses, string typeParameterName, ITypeSymbol constraint)
+        {
+            foreach (var clause in clauses)
+            {
+                if (clause.Name.Identifier.ValueText != typeParameterName)
+                {
+                    continue;
+                }
+
+                foreach (var item in clause.Constraints)
+                {
+                    if (item is TypeConstraintSyntax typeConstraint && RightmostName(typeConstraint.Type) == constraint.Name)
+                    {
+                        return typeConstraint.Type;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The constraint clauses of a type; of a partial type, those of the part that declares them.</summary>
+        private static SyntaxList<TypeParameterConstraintClauseSyntax> TypeConstraintClauses(INamedTypeSymbol type, System.Threading.CancellationToken cancellationToken)
+        {
+            if (type.TypeParameters.Length == 0)
+            {
+                return default;
+            }
+
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax { ConstraintClauses.Count: > 0 } declaration)
+                {
+                    return declaration.ConstraintClauses;
+                }
+            }
+
+            return default;
         }
 
         private static bool IsFirstDeclarator(VariableDeclaratorSyntax declarator) =>

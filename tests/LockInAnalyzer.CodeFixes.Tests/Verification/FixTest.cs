@@ -36,6 +36,8 @@ namespace LockInAnalyzer.CodeFixes.Tests.Verification
 
         public string? RootNamespace { get; set; }
 
+        public OutputKind OutputKind { get; set; } = OutputKind.DynamicallyLinkedLibrary;
+
         public List<string> ProjectReferences { get; } = new List<string>();
 
         public string Directory => "/src/" + Name + "/";
@@ -98,7 +100,7 @@ namespace LockInAnalyzer.CodeFixes.Tests.Verification
                         project.Name,
                         LanguageNames.CSharp,
                         filePath: project.Directory + project.Name + ".csproj",
-                        compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
+                        compilationOptions: new CSharpCompilationOptions(project.OutputKind, nullableContextOptions: NullableContextOptions.Enable),
                         parseOptions: new CSharpParseOptions(LanguageVersion.CSharp12),
                         metadataReferences: References.For(project.Stacks))
                     .WithDefaultNamespace(project.RootNamespace);

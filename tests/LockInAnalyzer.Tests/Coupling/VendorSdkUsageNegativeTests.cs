@@ -66,6 +66,46 @@ namespace LockInAnalyzer.Tests.Coupling
             Verifier.Diagnostic("LOCK001").At(1).WithMessage("'Anthropic.AnthropicClient' couples this code to Anthropic; depend on Microsoft.Extensions.AI.IChatClient instead"));
 
         [Fact]
+        public Task VendorMembersThatServeANeutralContractAreNotReported() => Verifier.Test(
+                """
+                using System;
+                using System.Threading.Tasks;
+                using Microsoft.Extensions.AI;
+                using Mistral.SDK;
+                using Mistral.SDK.Completions;
+
+                class Service
+                {
+                    public async Task<string> Ask()
+                    {
+                        var client = new {|#0:MistralClient|}("key");
+                        IChatClient chat = client.{|#1:Completions|};
+                        var viaInterface = await chat.GetResponseAsync("hi");
+
+                        [|ChatCompletionsEndpoint|] endpoint = client.{|#2:Completions|};
+                        var viaVendorType = await endpoint.GetResponseAsync("hi");
+                        endpoint.Dispose();
+                        endpoint.{|#3:DefaultModel|} = "configured";
+                        return viaInterface.Text + viaVendorType.Text;
+                    }
+
+                    public string Describe([|Anthropic.AnthropicClient|] anthropic, Exception error) =>
+                        error is [|Anthropic.Exceptions.AnthropicApiException|] vendorError
+                            ? vendorError.Message + vendorError.StackTrace + anthropic.GetHashCode()
+                            : anthropic.ToString() ?? "";
+
+                    public void Close([|Anthropic.AnthropicClient|] anthropic) => anthropic.Dispose();
+                }
+                """)
+            .WithStacks(TestStacks.Default | TestStacks.MistralSdk)
+            .Expect(
+                ExpectedDiagnostic.Diagnostic("LOCK001").At(0).WithMessage("'Mistral.SDK.MistralClient' couples this code to Mistral AI; depend on Microsoft.Extensions.AI.IChatClient instead"),
+                ExpectedDiagnostic.Diagnostic("LOCK001").At(1).WithMessage("'Mistral.SDK.MistralClient.Completions' couples this code to Mistral AI; depend on Microsoft.Extensions.AI.IChatClient instead"),
+                ExpectedDiagnostic.Diagnostic("LOCK001").At(2),
+                ExpectedDiagnostic.Diagnostic("LOCK001").At(3).WithMessage("'Mistral.SDK.Completions.ChatCompletionsEndpoint.DefaultModel' couples this code to Mistral AI; depend on Microsoft.Extensions.AI.IChatClient instead"))
+            .RunAsync();
+
+        [Fact]
         public Task LocalStackWithoutAnyVendorAssemblyReportsNothingFromAnyAnalyzer() => new AnalyzerTest(
                 new VendorSdkUsageAnalyzer(), new VendorTypeInPublicApiAnalyzer(), new HardCodedModelIdAnalyzer(), new HardCodedEndpointAnalyzer(), new ConfigurationAnalyzer())
             .WithStacks(TestStacks.ExtensionsAI)

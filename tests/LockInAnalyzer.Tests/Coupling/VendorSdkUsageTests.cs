@@ -344,6 +344,18 @@ namespace LockInAnalyzer.Tests.Coupling
             """);
 
         [Fact]
+        public Task PropertyPatternsBelongToTheTypeTheyName() => Verifier.AnalyzerAsync(
+            """
+            class Service
+            {
+                public bool Check(object o, [|OpenAI.Chat.ChatClient|] client) =>
+                    o is [|OpenAI.Chat.ChatClient|] { Model: "m" }
+                    || client is { {|#0:Model|}: "m" };
+            }
+            """,
+            Verifier.Diagnostic("LOCK001").At(0).WithMessage("'OpenAI.Chat.ChatClient.Model' couples this code to OpenAI; depend on Microsoft.Extensions.AI.IChatClient instead"));
+
+        [Fact]
         public Task ObjectInitializerMembersBelongToTheCreation() => Verifier.AnalyzerAsync(
             """
             using System;

@@ -27,7 +27,7 @@ namespace LockInAnalyzer.Tests.Coupling
             Assert.NotNull(index);
             Assert.Same(index, VendorSymbolIndex.For(compilation));
             Assert.Equal(
-                new[] { "anthropic", "aws-bedrock", "google-gemini", "openai" },
+                new[] { "anthropic", "aws-bedrock", "google-gemini", "mistral", "openai" },
                 index!.ReferencedVendors.Select(v => v.Id).OrderBy(id => id, System.StringComparer.Ordinal));
         }
 

@@ -106,6 +106,26 @@ namespace LockInAnalyzer.Tests.Coupling
             """);
 
         [Fact]
+        public Task GenericConstraints() => Verifier.AnalyzerAsync(
+            """
+            public class Factory
+            {
+                public T Create<T>() where T : {|#0:OpenAI.Chat.ChatClient|}, new() => new T();
+            }
+
+            public class Pool<TClient> where TClient : [|Anthropic.IAnthropicClient|]
+            {
+            }
+
+            public delegate TClient Make<TClient>() where TClient : [|OpenAI.Chat.ChatClient|];
+
+            internal class Hidden<T> where T : OpenAI.Chat.ChatClient
+            {
+            }
+            """,
+            Verifier.Diagnostic("LOCK002").At(0).WithMessage("'Factory.Create<T>()' exposes 'OpenAI.Chat.ChatClient' from OpenAI in its public API, so every consumer is locked in too; expose Microsoft.Extensions.AI.IChatClient instead"));
+
+        [Fact]
         public Task RecordPositionalParameterIsReportedOnce() => Verifier.AnalyzerAsync(
             """
             public record ChatSettings({|#0:OpenAI.Chat.ChatClient|} Client, string Name);

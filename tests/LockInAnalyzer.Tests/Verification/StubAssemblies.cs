@@ -131,6 +131,33 @@ namespace OpenAI.Something
     }
 }");
 
+        // Mistral.SDK's chat endpoint implements Microsoft.Extensions.AI.IChatClient itself, as the real package does.
+        private static readonly Lazy<MetadataReference> Mistral = Stub("Mistral.SDK", @"
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.AI;
+namespace Mistral.SDK
+{
+    public class MistralClient
+    {
+        public MistralClient(string apiKey) { }
+        public Completions.ChatCompletionsEndpoint Completions { get; } = new Completions.ChatCompletionsEndpoint();
+    }
+}
+namespace Mistral.SDK.Completions
+{
+    public class ChatCompletionsEndpoint : IChatClient
+    {
+        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions options = null, CancellationToken cancellationToken = default) => Task.FromResult(new ChatResponse());
+        public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions options = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public object GetService(Type serviceType, object serviceKey = null) => null;
+        public void Dispose() { }
+        public string DefaultModel { get; set; } = """";
+    }
+}", TestStacks.ExtensionsAI);
+
         public static MetadataReference AwsBedrockRuntime => Bedrock.Value;
 
         public static MetadataReference GoogleGenAI => GenAI.Value;
@@ -139,14 +166,17 @@ namespace OpenAI.Something
 
         public static MetadataReference UserOpenAINamespace => UserLibrary.Value;
 
-        private static Lazy<MetadataReference> Stub(string assemblyName, string source) => new Lazy<MetadataReference>(() => Compile(assemblyName, source));
+        public static MetadataReference MistralSdk => Mistral.Value;
 
-        private static MetadataReference Compile(string assemblyName, string source)
+        private static Lazy<MetadataReference> Stub(string assemblyName, string source, TestStacks dependencies = TestStacks.None) =>
+            new Lazy<MetadataReference>(() => Compile(assemblyName, source, dependencies));
+
+        private static MetadataReference Compile(string assemblyName, string source, TestStacks dependencies)
         {
             var compilation = CSharpCompilation.Create(
                 assemblyName,
                 new[] { CSharpSyntaxTree.ParseText(source, path: assemblyName + ".cs") },
-                TestReferences.Framework,
+                TestReferences.For(dependencies),
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
             using var image = new MemoryStream();
             var result = compilation.Emit(image);

@@ -33,6 +33,7 @@ namespace LockInAnalyzer.Tests.Verification
             [TestStacks.GoogleGenAI] = new Lazy<ImmutableArray<MetadataReference>>(() => ImmutableArray.Create(StubAssemblies.GoogleGenAI)),
             [TestStacks.GoogleAIPlatform] = new Lazy<ImmutableArray<MetadataReference>>(() => ImmutableArray.Create(StubAssemblies.GoogleCloudAIPlatform)),
             [TestStacks.UserOpenAINamespace] = new Lazy<ImmutableArray<MetadataReference>>(() => ImmutableArray.Create(StubAssemblies.UserOpenAINamespace)),
+            [TestStacks.MistralSdk] = new Lazy<ImmutableArray<MetadataReference>>(() => ImmutableArray.Create(StubAssemblies.MistralSdk)),
         };
 
         /// <summary>The assemblies of the running .NET shared framework (Microsoft.NETCore.App).</summary>

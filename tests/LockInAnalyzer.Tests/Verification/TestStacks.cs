@@ -36,9 +36,12 @@ namespace LockInAnalyzer.Tests.Verification
         /// <summary>A user library "Contoso.Toolkit" whose code lives in namespace <c>OpenAI.Something</c>.</summary>
         UserOpenAINamespace = 128,
 
+        /// <summary>Stub of Mistral.SDK, whose chat endpoint implements Microsoft.Extensions.AI.IChatClient (needs <see cref="ExtensionsAI"/>).</summary>
+        MistralSdk = 256,
+
         /// <summary>What most tests use: the real restored packages.</summary>
         Default = OpenAI | Anthropic | ExtensionsAI | Hosting,
 
-        All = Default | AwsBedrock | GoogleGenAI | GoogleAIPlatform | UserOpenAINamespace,
+        All = Default | AwsBedrock | GoogleGenAI | GoogleAIPlatform | UserOpenAINamespace | MistralSdk,
     }
 }

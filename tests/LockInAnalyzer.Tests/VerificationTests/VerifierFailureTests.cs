@@ -112,7 +112,7 @@ namespace LockInAnalyzer.Tests.VerificationTests
         {
             var result = await new AnalyzerTest(new VendorSdkUsageAnalyzer()) { Stacks = TestStacks.All }.WithSource("class C { }").AnalyzeAsync();
             var names = result.Compilation.ReferencedAssemblyNames.Select(n => n.Name).ToImmutableHashSet();
-            Assert.Superset(ImmutableHashSet.Create("AWSSDK.BedrockRuntime", "Google.GenAI", "Google.Cloud.AIPlatform.V1", "Contoso.Toolkit", "OpenAI", "Anthropic", "Microsoft.Extensions.AI.Abstractions"), names);
+            Assert.Superset(ImmutableHashSet.Create("AWSSDK.BedrockRuntime", "Google.GenAI", "Google.Cloud.AIPlatform.V1", "Contoso.Toolkit", "Mistral.SDK", "OpenAI", "Anthropic", "Microsoft.Extensions.AI.Abstractions"), names);
         }
 
         [Fact]

@@ -1,0 +1,188 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using LockInAnalyzer.CodeFixes.Abstractions;
+using LockInAnalyzer.CodeFixes.Settings;
+using LockInAnalyzer.CodeFixes.Tests.Verification;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Xunit;
+
+namespace LockInAnalyzer.CodeFixes.Tests
+{
+    /// <summary>
+    /// The issue's "done when": samples/ContosoSupport, loaded into a workspace as its build sees it (its .cs files, its
+    /// .editorconfig, the SDK's implicit usings, real OpenAI/Anthropic/Microsoft.Extensions.AI references), fixed with Fix All
+    /// for LOCK003, LOCK004 and LOCK001, compiles and has no LOCK001 outside its adapter namespace.
+    /// </summary>
+    public sealed class SampleFixAllTests
+    {
+        private const string ImplicitUsings = """
+            global using global::System;
+            global using global::System.Collections.Generic;
+            global using global::System.IO;
+            global using global::System.Linq;
+            global using global::System.Net.Http;
+            global using global::System.Threading;
+            global using global::System.Threading.Tasks;
+
+            """;
+
+        private const string ExpectedTicketTriageService = """
+            using Contoso.Support.Infrastructure.Ai;
+            using Microsoft.Extensions.AI;
+
+            namespace Contoso.Support.Domain;
+
+            /// <summary>Decides how urgent a ticket is. Written straight against the OpenAI SDK, as many first versions are.</summary>
+            public sealed class TicketTriageService
+            {
+                private readonly IChatClient chat;
+
+                public TicketTriageService(string apiKey)
+                {
+                    chat = new OpenAIChatClientAdapter(AiSettings.Current.OpenAIChatModel, apiKey);
+                }
+
+                public async Task<TicketPriority> TriageAsync(Ticket ticket, CancellationToken cancellationToken = default)
+                {
+                    var messages = new List<ChatMessage>
+                    {
+                        new ChatMessage(ChatRole.System, "Answer with one word: Low, Normal or Urgent."),
+                        new ChatMessage(ChatRole.User, $"{ticket.Subject}\n\n{ticket.Body}"),
+                    };
+
+                    ChatResponse completion = await chat.GetResponseAsync(messages, cancellationToken: cancellationToken);
+                    return Enum.TryParse<TicketPriority>(completion.Text.Trim(), ignoreCase: true, out var priority)
+                        ? priority
+                        : TicketPriority.Normal;
+                }
+
+                /// <summary>Exposes the vendor client to callers, which spreads the lock-in further.</summary>
+                public IChatClient Client => chat;
+            }
+
+            """;
+
+        private const string ExpectedReplyDraftService = """
+            using Microsoft.Extensions.AI;
+
+            namespace Contoso.Support.Domain;
+
+            /// <summary>Drafts a reply with Claude; the model id is written into the code.</summary>
+            public sealed class ReplyDraftService(IChatClient client)
+            {
+                public async Task<string> DraftAsync(Ticket ticket, CancellationToken cancellationToken = default)
+                {
+                    var parameters = new ChatOptions { ModelId = AiSettings.Current.AnthropicChatModel, MaxOutputTokens = 512 };
+
+                    var message = await client.GetResponseAsync($"Draft a polite reply to: {ticket.Body}", parameters, cancellationToken: cancellationToken);
+                    return message.Text;
+                }
+            }
+
+            """;
+
+        private const string ExpectedAiSettings = """
+            namespace Contoso.Support;
+
+            /// <summary>
+            /// The AI model ids and endpoints of this project, in one place. Bind the configuration section
+            /// <see cref="SectionName"/> to <see cref="Current"/> at startup; the defaults are the values that were written in code.
+            /// </summary>
+            public sealed class AiSettings
+            {
+                /// <summary>The configuration section these settings are read from.</summary>
+                public const string SectionName = "Ai";
+
+                /// <summary>The settings in effect.</summary>
+                public static AiSettings Current { get; set; } = new AiSettings();
+
+                /// <summary>The model id; configuration key <c>Ai:AnthropicChatModel</c>.</summary>
+                public string AnthropicChatModel { get; set; } = "claude-sonnet-4-5";
+
+                /// <summary>The model id; configuration key <c>Ai:OpenAIChatModel</c>.</summary>
+                public string OpenAIChatModel { get; set; } = "gpt-4o";
+
+                /// <summary>The model id; configuration key <c>Ai:OpenAIEmbeddingModel</c>.</summary>
+                public string OpenAIEmbeddingModel { get; set; } = "text-embedding-3-small";
+
+                /// <summary>The endpoint; configuration key <c>Ai:OpenAIEndpoint</c>.</summary>
+                public string OpenAIEndpoint { get; set; } = "https://api.openai.com/v1/";
+            }
+
+            """;
+
+        private static FixTest LoadSample()
+        {
+            var folder = Path.Combine(AppContext.BaseDirectory, "Sample");
+            var test = new FixTest();
+            test.App.RootNamespace = "Contoso.Support";
+            test.App.OutputKind = OutputKind.ConsoleApplication;
+            test.App.EditorConfig = File.ReadAllText(Path.Combine(folder, ".editorconfig"));
+            foreach (var file in Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
+            {
+                test.App.Sources.Add((Path.GetRelativePath(folder, file).Replace('\\', '/'), File.ReadAllText(file)));
+            }
+
+            test.App.Sources.Add(("obj/GlobalUsings.g.cs", ImplicitUsings));
+            return test;
+        }
+
+        [Fact]
+        public async Task Fix_all_makes_the_sample_vendor_neutral_outside_its_adapters()
+        {
+            var test = LoadSample();
+            var solution = test.CreateSolution();
+            await AssertCompilesAsync(solution);
+            Assert.Contains(await FixTest.DiagnosticsAsync(solution.Projects.Single()), d => d.Id == "LOCK001");
+
+            solution = await FixAllAsync(solution, new MoveModelIdToConfigurationCodeFixProvider(), MoveModelIdToConfigurationCodeFixProvider.EquivalenceKey, "LOCK003");
+            solution = await FixAllAsync(solution, new MoveEndpointToConfigurationCodeFixProvider(), MoveEndpointToConfigurationCodeFixProvider.EquivalenceKey, "LOCK004");
+            solution = await FixAllAsync(solution, new DependOnAbstractionCodeFixProvider(), DependOnAbstractionCodeFixProvider.EquivalenceKey, "LOCK001");
+
+            await AssertCompilesAsync(solution);
+            var project = solution.Projects.Single();
+            var remaining = await FixTest.DiagnosticsAsync(project);
+            foreach (var diagnostic in remaining.Where(d => d.Id == "LOCK001" || d.Id == "LOCK002"))
+            {
+                var node = (await diagnostic.Location.SourceTree!.GetRootAsync()).FindNode(diagnostic.Location.SourceSpan);
+                var ns = node.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Select(n => n.Name.ToString()).FirstOrDefault() ?? string.Empty;
+                Assert.True(ns.StartsWith("Contoso.Support.Infrastructure.Ai", StringComparison.Ordinal), "Still coupled outside the adapters: " + diagnostic);
+            }
+
+            Assert.Empty(remaining.Where(d => d.Id == "LOCK001" || d.Id == "LOCK002"));
+            var triage = project.Documents.Single(d => d.FilePath!.EndsWith("/Domain/TicketTriageService.cs", StringComparison.Ordinal));
+            File.WriteAllText(Path.Combine(Path.GetTempPath(), "sample-triage.cs"), (await triage.GetTextAsync()).ToString());
+            Assert.Equal(ExpectedTicketTriageService, (await triage.GetTextAsync()).ToString());
+            var drafts = project.Documents.Single(d => d.FilePath!.EndsWith("/Domain/ReplyDraftService.cs", StringComparison.Ordinal));
+            Assert.Equal(ExpectedReplyDraftService, (await drafts.GetTextAsync()).ToString());
+            var settings = project.Documents.Single(d => d.FilePath == "/src/App/AiSettings.cs");
+            File.WriteAllText(Path.Combine(Path.GetTempPath(), "sample-settings.cs"), (await settings.GetTextAsync()).ToString());
+            Assert.Equal(ExpectedAiSettings, (await settings.GetTextAsync()).ToString());
+            Assert.Contains(project.Documents, d => d.FilePath == "/src/App/Infrastructure/Ai/OpenAIChatClientAdapter.cs");
+        }
+
+        private static async Task<Solution> FixAllAsync(Solution solution, CodeFixProvider provider, string key, string id)
+        {
+            var project = solution.Projects.Single();
+            var diagnostics = await FixTest.DiagnosticsAsync(project);
+            var first = diagnostics.FirstOrDefault(d => d.Id == id);
+            Assert.NotNull(first);
+            var document = project.GetDocument(first!.Location.SourceTree)!;
+            return await FixTest.FixAllAsync(solution, document, provider, key, FixAllScope.Solution, id);
+        }
+
+        private static async Task AssertCompilesAsync(Solution solution)
+        {
+            foreach (var project in solution.Projects)
+            {
+                var compilation = (await project.GetCompilationAsync())!;
+                var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+                Assert.True(errors.Count == 0, string.Join("\n", errors));
+            }
+        }
+    }
+}
