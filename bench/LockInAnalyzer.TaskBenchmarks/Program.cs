@@ -340,6 +340,13 @@ namespace LockInAnalyzer.TaskBenchmarks
 
         private static string SourceRoot()
         {
+            var recorded = typeof(Program).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+                .Cast<System.Reflection.AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "LockInSourceRoot")?.Value;
+            if (!string.IsNullOrEmpty(recorded) && File.Exists(Path.Combine(recorded, "LockInAnalyzer.sln")))
+            {
+                return Path.GetFullPath(recorded);
+            }
+
             for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
             {
                 if (File.Exists(Path.Combine(directory.FullName, "LockInAnalyzer.sln")))

@@ -10,9 +10,15 @@ namespace LockInAnalyzer.EndToEnd
     /// <summary>Files of the consumer repositories the end-to-end tests build; everything lives under one temp root.</summary>
     public static class ConsumerRepository
     {
-        /// <summary>The LockInAnalyzer repository (the folder with LockInAnalyzer.sln) this test assembly was built from.</summary>
+        /// <summary>The LockInAnalyzer repository this test assembly was built from (recorded at build time).</summary>
         public static string SourceRoot()
         {
+            var recorded = typeof(ConsumerRepository).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "LockInSourceRoot")?.Value;
+            if (!string.IsNullOrEmpty(recorded) && File.Exists(Path.Combine(recorded, "LockInAnalyzer.sln")))
+            {
+                return Path.GetFullPath(recorded);
+            }
+
             for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
             {
                 if (File.Exists(Path.Combine(directory.FullName, "LockInAnalyzer.sln")))
@@ -23,6 +29,10 @@ namespace LockInAnalyzer.EndToEnd
 
             throw new InvalidOperationException("LockInAnalyzer.sln not found above " + AppContext.BaseDirectory);
         }
+
+        /// <summary>True when this test assembly was built outside the source tree (dotnet build --artifacts-path): packing then builds elsewhere too.</summary>
+        public static bool BuiltOutsideSourceTree() =>
+            !Path.GetFullPath(AppContext.BaseDirectory).StartsWith(Path.Combine(SourceRoot(), "tests") + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
         /// <summary>The configuration this test assembly was built in, so packing reuses those builds.</summary>
         public static string Configuration() =>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -30,7 +31,14 @@ namespace LockInAnalyzer.EndToEnd
             Version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
 
             var source = ConsumerRepository.SourceRoot();
-            Pack = Check(DotNet.Run(source, "pack", Path.Combine(source, "src", "LockInAnalyzer.Package"), "-c", ConsumerRepository.Configuration(), "-o", Feed, "-p:PackageVersion=" + Version, "-nodeReuse:false", "-tl:off"), 0);
+            var pack = new List<string> { "pack", Path.Combine(source, "src", "LockInAnalyzer.Package"), "-c", ConsumerRepository.Configuration(), "-o", Feed, "-p:PackageVersion=" + Version, "-nodeReuse:false", "-tl:off" };
+            if (ConsumerRepository.BuiltOutsideSourceTree())
+            {
+                // These tests were built with --artifacts-path (isolated from other builds of the tree): pack the same way.
+                pack.AddRange(new[] { "--artifacts-path", Path.Combine(Root, "artifacts") });
+            }
+
+            Pack = Check(DotNet.Run(source, pack.ToArray()), 0);
             ConsumerRepository.WriteStubPackage(Feed, "MediatR.Contracts", "2.0.1.1");
             ConsumerRepository.WriteStubPackage(Feed, "Microsoft.Web.Infrastructure", "1.0.0.1");
             var locals = Check(DotNet.Run(source, "nuget", "locals", "global-packages", "--list"), 0);

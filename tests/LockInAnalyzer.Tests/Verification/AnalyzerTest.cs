@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -89,7 +88,7 @@ namespace LockInAnalyzer.Tests.Verification
         {
             var result = await AnalyzeAsync().ConfigureAwait(false);
             var expected = ResolveExpectations(result.Sources);
-            Compare(expected, result.Diagnostics, result.Sources);
+            DiagnosticComparison.AssertSame(expected, result.Diagnostics, result.Sources);
         }
 
         /// <summary>Compiles and analyzes the sources and returns every analyzer diagnostic (suppressed ones included), after the error checks.</summary>
@@ -226,80 +225,6 @@ namespace LockInAnalyzer.Tests.Verification
 
             var ids = Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().ToList();
             return ids.Count == 1 ? ids[0] : throw new InvalidOperationException("[|…|] is ambiguous: the analyzers support " + string.Join(", ", ids) + "; set DiagnosticId or write {|ID:…|}.");
-        }
-
-        private static void Compare(List<ExpectedDiagnostic> expected, ImmutableArray<Diagnostic> actual, IReadOnlyList<TestSource> testSources)
-        {
-            var texts = testSources.ToDictionary(s => s.Path, s => s.Text);
-            var unmatched = actual.ToList();
-            var missing = new List<ExpectedDiagnostic>();
-            var wrong = new List<string>();
-            foreach (var item in expected.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Span!.Value.Start).ThenBy(e => e.Id, StringComparer.Ordinal))
-            {
-                var match = unmatched.FirstOrDefault(d => d.Id == item.Id
-                    && d.Location.IsInSource
-                    && d.Location.SourceTree!.FilePath == item.Path
-                    && d.Location.SourceSpan == item.Span
-                    && d.IsSuppressed == item.IsSuppressed);
-                if (match == null)
-                {
-                    missing.Add(item);
-                    continue;
-                }
-
-                unmatched.Remove(match);
-                var message = match.GetMessage(CultureInfo.InvariantCulture);
-                if (item.Message != null && item.Message != message)
-                {
-                    wrong.Add("  " + DiagnosticText.Describe(match) + Environment.NewLine + "    expected message: " + item.Message + Environment.NewLine + "    actual message:   " + message);
-                }
-
-                if (item.Severity != null && item.Severity != match.Severity)
-                {
-                    wrong.Add("  " + DiagnosticText.Describe(match) + Environment.NewLine + "    expected severity " + item.Severity + ", actual " + match.Severity);
-                }
-            }
-
-            if (missing.Count == 0 && unmatched.Count == 0 && wrong.Count == 0)
-            {
-                return;
-            }
-
-            var report = new StringBuilder("Diagnostics differ from the expectation." + Environment.NewLine);
-            if (missing.Count > 0)
-            {
-                report.AppendLine("Expected but not reported:");
-                foreach (var item in missing)
-                {
-                    report.AppendLine("  " + DiagnosticText.Describe(item, texts.TryGetValue(item.Path!, out var text) ? text : null));
-                }
-            }
-
-            if (unmatched.Count > 0)
-            {
-                report.AppendLine("Reported but not expected:");
-                foreach (var diagnostic in unmatched)
-                {
-                    report.AppendLine("  " + DiagnosticText.Describe(diagnostic));
-                }
-            }
-
-            if (wrong.Count > 0)
-            {
-                report.AppendLine("Reported with a different message or severity:");
-                foreach (var line in wrong)
-                {
-                    report.AppendLine(line);
-                }
-            }
-
-            report.AppendLine("All reported:");
-            foreach (var diagnostic in actual)
-            {
-                report.AppendLine("  " + DiagnosticText.Describe(diagnostic));
-            }
-
-            throw new XunitException(report.ToString());
         }
 
         private static ImmutableArray<Diagnostic> Sort(ImmutableArray<Diagnostic> diagnostics) =>
