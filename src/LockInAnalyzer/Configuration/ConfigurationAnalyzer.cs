@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
 using LockInAnalyzer.Rules;
@@ -27,17 +28,19 @@ namespace LockInAnalyzer.Configuration
             context.RegisterCompilationStartAction(start =>
             {
                 var provider = start.Options.AnalyzerConfigOptionsProvider;
-                var firstTree = ConfigurationAnchor.Choose(start.Compilation, provider, start.CancellationToken);
-                if (firstTree == null)
-                {
-                    return;
-                }
 
-                var firstSettings = LockInSettings.For(provider.GetOptions(firstTree));
+                // Chosen only once some file has a problem: a valid configuration costs no look at any file.
+                var anchor = new Lazy<SyntaxTree?>(() => ConfigurationAnchor.Choose(start.Compilation, provider, start.CancellationToken));
                 start.RegisterSyntaxTreeAction(tree =>
                 {
                     var settings = LockInSettings.For(provider.GetOptions(tree.Tree));
-                    if (settings.Problems.Count == 0 || (tree.Tree != firstTree && SameProblems(settings, firstSettings)))
+                    if (settings.Problems.Count == 0)
+                    {
+                        return;
+                    }
+
+                    var anchorTree = anchor.Value;
+                    if (tree.Tree != anchorTree && anchorTree != null && SameProblems(settings, LockInSettings.For(provider.GetOptions(anchorTree))))
                     {
                         return;
                     }
