@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using LockInAnalyzer.Rules;
@@ -29,8 +30,8 @@ namespace LockInAnalyzer.Configuration
             {
                 var provider = start.Options.AnalyzerConfigOptionsProvider;
 
-                // Chosen only once some file has a problem: a valid configuration costs no look at any file.
-                var anchor = new Lazy<SyntaxTree?>(() => ConfigurationAnchor.Choose(start.Compilation, provider, start.CancellationToken));
+                // Computed only once some file has a problem: a valid configuration costs no look at any other file.
+                var owners = new Lazy<Dictionary<string, SyntaxTree>>(() => ProblemOwners(start.Compilation, provider, start.CancellationToken));
                 start.RegisterSyntaxTreeAction(tree =>
                 {
                     var settings = LockInSettings.For(provider.GetOptions(tree.Tree));
@@ -39,23 +40,43 @@ namespace LockInAnalyzer.Configuration
                         return;
                     }
 
-                    var anchorTree = anchor.Value;
-                    if (tree.Tree != anchorTree && anchorTree != null && SameProblems(settings, LockInSettings.For(provider.GetOptions(anchorTree))))
-                    {
-                        return;
-                    }
-
                     var location = Location.Create(tree.Tree, new TextSpan(0, 0));
                     foreach (var problem in settings.Problems)
                     {
-                        tree.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidConfiguration, location, problem.Value, problem.Key, problem.Reason));
+                        if (owners.Value.TryGetValue(Key(problem), out var owner) && owner == tree.Tree)
+                        {
+                            tree.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidConfiguration, location, problem.Value, problem.Key, problem.Reason));
+                        }
                     }
                 });
             });
         }
 
-        private static bool SameProblems(LockInSettings a, LockInSettings b) =>
-            ReferenceEquals(a, b)
-            || a.Problems.Select(p => p.Key + "=" + p.Value).SequenceEqual(b.Problems.Select(p => p.Key + "=" + p.Value));
+        /// <summary>
+        /// Each distinct bad value belongs to one file: the anchor when the anchor has it, else the first file in
+        /// compilation order whose options have it. So a bad value in a folder's own .editorconfig section is reported
+        /// once, on that folder's first file, and never again on the others.
+        /// </summary>
+        private static Dictionary<string, SyntaxTree> ProblemOwners(Compilation compilation, AnalyzerConfigOptionsProvider provider, System.Threading.CancellationToken cancellationToken)
+        {
+            var owners = new Dictionary<string, SyntaxTree>(StringComparer.Ordinal);
+            var anchor = ConfigurationAnchor.Choose(compilation, provider, cancellationToken);
+            var ordered = anchor == null ? compilation.SyntaxTrees : new[] { anchor }.Concat(compilation.SyntaxTrees.Where(t => t != anchor));
+            foreach (var tree in ordered)
+            {
+                foreach (var problem in LockInSettings.For(provider.GetOptions(tree)).Problems)
+                {
+                    var key = Key(problem);
+                    if (!owners.ContainsKey(key))
+                    {
+                        owners[key] = tree;
+                    }
+                }
+            }
+
+            return owners;
+        }
+
+        private static string Key(SettingsProblem problem) => problem.Key + "=" + problem.Value;
     }
 }

@@ -15,7 +15,8 @@ namespace LockInAnalyzer.Configuration
     public sealed class LockInSettings
     {
         private static readonly ConditionalWeakTable<AnalyzerConfigOptions, LockInSettings> Cache = new ConditionalWeakTable<AnalyzerConfigOptions, LockInSettings>();
-        private static readonly char[] Separators = { ',', ';' };
+        // Only ',': .editorconfig parsers treat ';' and '#' as the start of a comment, even in the middle of a value.
+        private static readonly char[] Separators = { ',' };
 
         private LockInSettings(IReadOnlyList<NamespaceGlob> adapterNamespaces, bool isAdapterProject, ISet<string> excludedVendors, ISet<string> extraModelContextNames, IReadOnlyList<SettingsProblem> problems)
         {

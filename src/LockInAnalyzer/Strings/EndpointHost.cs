@@ -79,5 +79,21 @@ namespace LockInAnalyzer.Strings
             var host = text.Substring(start, hostEnd - start).TrimEnd('.');
             return host.IndexOf('.') > 0 ? host.ToLowerInvariant() : null;
         }
+
+        /// <summary><c>https://user:secret@api.openai.com/v1</c> → <c>https://***@api.openai.com/v1</c>.</summary>
+        public static string RedactUserInfo(string text)
+        {
+            var scheme = text.IndexOf("://", StringComparison.Ordinal);
+            if (scheme <= 0)
+            {
+                return text;
+            }
+
+            var start = scheme + 3;
+            var end = text.IndexOfAny(new[] { '/', '?', '#' }, start);
+            var authority = end < 0 ? text.Substring(start) : text.Substring(start, end - start);
+            var at = authority.LastIndexOf('@');
+            return at < 0 ? text : text.Substring(0, start) + "***" + text.Substring(start + at);
+        }
     }
 }

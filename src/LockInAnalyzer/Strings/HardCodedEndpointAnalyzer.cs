@@ -51,7 +51,8 @@ namespace LockInAnalyzer.Strings
                 return;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.HardCodedEndpoint, context.Node.GetLocation(), text, vendor.Name, host));
+            // The message never repeats credentials written into the URL (they would end up in build logs and SARIF).
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.HardCodedEndpoint, context.Node.GetLocation(), EndpointHost.RedactUserInfo(text), vendor.Name, host));
         }
     }
 }

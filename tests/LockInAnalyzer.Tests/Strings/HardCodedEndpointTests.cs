@@ -34,7 +34,7 @@ namespace LockInAnalyzer.Tests.Strings
                 public const string Value = {|#0:"URL"|};
             }
             """.Replace("URL", url, System.StringComparison.Ordinal),
-            Verifier.Diagnostic("LOCK004").At(0).WithMessage("'" + url + "' hard-codes the " + vendor + " endpoint host '" + host + "'; read the endpoint from configuration behind a vendor-neutral client"));
+            Verifier.Diagnostic("LOCK004").At(0).WithMessage("'" + url.Replace("key:secret@", "***@") + "' hard-codes the " + vendor + " endpoint host '" + host + "'; read the endpoint from configuration behind a vendor-neutral client"));
 
         [Fact]
         public Task UriBaseAddressInterpolationAndSdkEndpoint() => Verifier.AnalyzerAsync(
