@@ -116,7 +116,7 @@ namespace LockInAnalyzer.TaskBenchmarks
             var steady = Measure(() => Task(new QuietBuildEngine()).Execute());
             var uncached = Measure(() =>
             {
-                PackageLicenses.ClearCache();
+                LockInAnalyzer.Policy.Audit.PackageLicenseLocator.ClearCache();
                 Task(new QuietBuildEngine()).Execute();
             });
             var sidecar = File.ReadAllText(Path.Combine(objDirectory, "lockin.result.json"));
@@ -150,12 +150,12 @@ namespace LockInAnalyzer.TaskBenchmarks
             {
                 foreach (var package in assets.Packages)
                 {
-                    PackageLicenses.Identify(package, assets.PackageFolders);
+                    LockInAnalyzer.Policy.Audit.PackageLicenseLocator.Identify(package, assets.PackageFolders);
                 }
             });
             var policy = LockInAnalyzer.Policy.Policies.PolicyResolver.Resolve(null, _ => null).Policy;
             var resolve = Measure(() => LockInAnalyzer.Policy.Policies.PolicyResolver.Resolve(null, _ => null));
-            var audit = Measure(() => LockInAnalyzer.Policy.Audit.PackageAuditor.Audit(new LockInAnalyzer.Policy.Audit.AuditRequest(assets, policy, "App", p => PackageLicenses.Identify(p, assets.PackageFolders)) { AuditMode = LockInAnalyzer.Policy.Policies.AuditMode.All }));
+            var audit = Measure(() => LockInAnalyzer.Policy.Audit.PackageAuditor.Audit(new LockInAnalyzer.Policy.Audit.AuditRequest(assets, policy, "App", p => LockInAnalyzer.Policy.Audit.PackageLicenseLocator.Identify(p, assets.PackageFolders)) { AuditMode = LockInAnalyzer.Policy.Policies.AuditMode.All }));
             var bounded = Measure(() => LockInAnalyzer.Policy.Licensing.PackageFolderAccess.ReadBoundedText(repository.AssetsFile, "x", AuditSession.MaxAssetsFileBytes));
             var plain = Measure(() => File.ReadAllText(repository.AssetsFile));
             var combined = Measure(() => LockInAnalyzer.Policy.Assets.ProjectAssetsReader.Read(AuditSession.ReadBounded(repository.AssetsFile, AuditSession.MaxAssetsFileBytes)!, repository.AssetsFile, new List<LockInAnalyzer.Policy.SourceProblem>()));

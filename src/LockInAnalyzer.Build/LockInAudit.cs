@@ -6,6 +6,7 @@ using System.Linq;
 using LockInAnalyzer.Build.Evaluation;
 using LockInAnalyzer.Build.Output;
 using LockInAnalyzer.Build.Reporting;
+using LockInAnalyzer.Policy.Policies;
 using LockInAnalyzer.Policy;
 using LockInAnalyzer.Policy.Audit;
 using Microsoft.Build.Framework;
@@ -133,7 +134,7 @@ namespace LockInAnalyzer.Build
 
             if (outcome.Policy != null && !string.IsNullOrWhiteSpace(GeneratedConfigFile))
             {
-                OutputFiles.Write(GeneratedConfigFile!, GeneratedConfigWriter.Write(outcome.Policy, outcome.IsAdapterProject), onlyWhenDifferent: true);
+                OutputFiles.Write(GeneratedConfigFile!, AnalyzerConfigWriter.Write(outcome.Policy, outcome.IsAdapterProject), onlyWhenDifferent: true);
             }
 
             if (!string.IsNullOrWhiteSpace(InputsFile))

@@ -269,6 +269,6 @@ namespace LockInAnalyzer.Build.Tests
             Assert.Equal("Mapper 15.0.0: license changed from MIT (Permissive) approved for 8.0.0 to 'LicenseRef-Commercial' (Commercial, license expression LicenseRef-Commercial) [net10.0]", warning.Message);
         }
 
-        private static void PackagesCacheReset() => Evaluation.PackageLicenses.ClearCache();
+        private static void PackagesCacheReset() => LockInAnalyzer.Policy.Audit.PackageLicenseLocator.ClearCache();
     }
 }

@@ -283,7 +283,7 @@ namespace LockInAnalyzer.Cli.Analysis
             }
 
             var intermediate = ProjectEvaluator.Resolve(project["BaseIntermediateOutputPath"] ?? "obj", project.Directory);
-            list.Add(AnalyzerConfig.Parse(GeneratedPolicyConfig(policy, isAdapterProject), Path.Combine(intermediate, "lockin.generated.globalconfig")));
+            list.Add(AnalyzerConfig.Parse(AnalyzerConfigWriter.Write(policy, isAdapterProject), Path.Combine(intermediate, "lockin.generated.globalconfig")));
             var properties = new StringBuilder("is_global = true\n");
             properties.Append("build_property.RootNamespace = ").Append(project["RootNamespace"]).Append('\n');
             properties.Append("build_property.ProjectDir = ").Append(project.Directory).Append(Path.DirectorySeparatorChar).Append('\n');
@@ -294,30 +294,6 @@ namespace LockInAnalyzer.Cli.Analysis
 
             list.Add(AnalyzerConfig.Parse(properties.ToString(), Path.Combine(intermediate, project["AssemblyName"] + ".GeneratedMSBuildEditorConfig.editorconfig")));
             return AnalyzerConfigSet.Create(list, out _);
-        }
-
-        /// <summary>The settings the MSBuild task hands the analyzer from the policy (its generated global config).</summary>
-        public static string GeneratedPolicyConfig(LockInPolicy policy, bool isAdapterProject)
-        {
-            var builder = new StringBuilder("is_global = true\nglobal_level = -1\n");
-            if (policy.AdapterNamespaces.Count > 0)
-            {
-                builder.Append("lockin.adapter_namespaces = ").Append(string.Join(", ", policy.AdapterNamespaces)).Append('\n');
-            }
-
-            var builtin = VendorCatalog.Builtin.Vendors.Select(v => v.Id).ToList();
-            var excluded = policy.ExcludedVendors.Where(v => builtin.Contains(v, StringComparer.OrdinalIgnoreCase)).ToList();
-            if (excluded.Count > 0)
-            {
-                builder.Append("lockin.excluded_vendors = ").Append(string.Join(", ", excluded)).Append('\n');
-            }
-
-            if (isAdapterProject)
-            {
-                builder.Append("lockin.adapter_project = true\n");
-            }
-
-            return builder.ToString();
         }
 
         private AnalyzerConfig? Config(string path) =>

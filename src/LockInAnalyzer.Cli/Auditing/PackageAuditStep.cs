@@ -57,7 +57,7 @@ namespace LockInAnalyzer.Cli.Auditing
             return (assets, text);
         }
 
-        public static void Run(EvaluatedProject project, ProjectAssets assets, LoadedPolicy policy, ProjectResult result, PackageLicenseLocator licenses, WarningSettings warnings, string root, DateTime today)
+        public static void Run(EvaluatedProject project, ProjectAssets assets, LoadedPolicy policy, ProjectResult result, WarningSettings warnings, string root, DateTime today)
         {
             var projectDirectory = project.Directory;
             var adapterProperty = project.IsTrue("LockInAdapterProject");
@@ -70,7 +70,7 @@ namespace LockInAnalyzer.Cli.Auditing
             var audited = new ProjectAssets(assets.ProjectName, assets.ProjectPath, assets.PackageFolders, assets.Frameworks,
                 assets.Packages.Where(p => !string.Equals(p.Id, OwnPackageId, StringComparison.OrdinalIgnoreCase)).ToList());
             var folders = assets.PackageFolders;
-            var request = new AuditRequest(audited, policy.Policy, result.Name, package => licenses.Identify(package, folders))
+            var request = new AuditRequest(audited, policy.Policy, result.Name, package => PackageLicenseLocator.Identify(package, folders))
             {
                 IsAdapterProject = adapterProperty,
                 AuditMode = mode,

@@ -39,7 +39,6 @@ namespace LockInAnalyzer.Cli.Auditing
     internal sealed class RepositoryAuditor
     {
         private readonly PolicyCache policies = new PolicyCache();
-        private readonly PackageLicenseLocator licenses = new PackageLicenseLocator();
         private readonly CodeAnalyzer analyzer = new CodeAnalyzer();
 
         /// <summary>Called with (project done, total, project name) for progress displays.</summary>
@@ -107,7 +106,7 @@ namespace LockInAnalyzer.Cli.Auditing
                 }
                 else
                 {
-                    PackageAuditStep.Run(project, assets, policy, result, licenses, new WarningSettings(project), root, options.Today);
+                    PackageAuditStep.Run(project, assets, policy, result, new WarningSettings(project), root, options.Today);
                 }
             }
 

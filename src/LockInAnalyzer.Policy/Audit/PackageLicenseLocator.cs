@@ -5,16 +5,16 @@ using System.IO;
 using LockInAnalyzer.Policy.Assets;
 using LockInAnalyzer.Policy.Licensing;
 
-namespace LockInAnalyzer.Build.Evaluation
+namespace LockInAnalyzer.Policy.Audit
 {
     /// <summary>
     /// Finds each package's folder in the packages folders the assets file lists and identifies its license there, with
     /// the license identifier (never the network, never a file outside the package folder). Restored package folders
-    /// are immutable (NuGet's contract), so verdicts are cached per MSBuild node for the life of the process, keyed by
+    /// are immutable (NuGet's contract), so verdicts are cached for the life of the process (an MSBuild node, the CLI), keyed by
     /// the folder and validated by the timestamp and size of its <c>&lt;id&gt;.nuspec</c>: a solution's projects share
-    /// one identification per package.
+    /// one identification per package. The MSBuild task and the CLI both use this, so they reach the same verdict.
     /// </summary>
-    internal static class PackageLicenses
+    public static class PackageLicenseLocator
     {
         private static readonly ConcurrentDictionary<string, CachedVerdict> Cache = new ConcurrentDictionary<string, CachedVerdict>(StringComparer.Ordinal);
 

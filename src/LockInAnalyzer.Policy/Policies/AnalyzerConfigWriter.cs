@@ -2,9 +2,8 @@ using System;
 using System.Linq;
 using System.Text;
 using LockInAnalyzer.Policy.Catalog;
-using LockInAnalyzer.Policy.Policies;
 
-namespace LockInAnalyzer.Build.Output
+namespace LockInAnalyzer.Policy.Policies
 {
     /// <summary>
     /// The generated global analyzer config: the analyzer cannot read the policy file (no file I/O in an analyzer, no
@@ -12,7 +11,7 @@ namespace LockInAnalyzer.Build.Output
     /// <c>.editorconfig</c>. <c>global_level = -1</c> lets any user-written global config win a conflicting key instead
     /// of both being dropped with a warning; <c>[*.cs]</c> sections of .editorconfig files win over global configs anyway.
     /// </summary>
-    internal static class GeneratedConfigWriter
+    public static class AnalyzerConfigWriter
     {
         public static string Write(LockInPolicy policy, bool isAdapterProject)
         {
