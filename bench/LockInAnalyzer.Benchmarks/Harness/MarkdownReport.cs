@@ -31,7 +31,7 @@ public static class MarkdownReport
         text.AppendLine($"- Machine: {Environment.ProcessorCount} cores ({CpuModel()}), {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.FrameworkDescription}, Release build");
         text.AppendLine($"- Host compiler: Microsoft.CodeAnalysis.CSharp {InformationalVersion(typeof(CSharpCompilation).Assembly)} (`CompilationWithAnalyzers`, `concurrentAnalysis: false`, `logAnalyzerExecutionTime: true`)");
         text.AppendLine($"- Contenders: LockInAnalyzer ({lockIn.Length} analyzers: {string.Join(", ", lockIn.Select(a => a.GetType().Name))}) vs Microsoft.CodeAnalysis.BannedApiAnalyzers {bannedApiVersion} with a generated BannedSymbols.txt (one `N:` line per catalog namespace)");
-        text.AppendLine($"- {warmup} warm-up iteration(s), then the median of {iterations} measured iteration(s); each iteration runs the two contenders alone (order alternating) and together, each on a fresh compilation of the same parsed trees");
+        text.AppendLine($"- {warmup} warm-up iteration(s), then the median of {iterations} measured iteration(s); each iteration runs the two contenders alone (order alternating){(benchmark.RunTogether ? " and together" : "")}, each on a fresh compilation of the same parsed trees");
         text.AppendLine();
 
         text.AppendLine("### Analyzer time against BannedApiAnalyzers and against compile time").AppendLine();
@@ -72,10 +72,15 @@ public static class MarkdownReport
         }
 
         text.AppendLine();
-        text.AppendLine("### Both installed: one driver running both sets").AppendLine();
-        text.AppendLine("| Corpus | LockIn (ms) | BannedApi (ms) | LockIn ÷ BannedApi | Driver wall time, both (ms) | Driver wall time, LockIn alone (ms) | Driver wall time, BannedApi alone (ms) |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
-        foreach (var result in results.Where(r => r.Runs[AnalyzerConfiguration.Both].Count > 0))
+        var together = results.Where(r => r.Runs[AnalyzerConfiguration.Both].Count > 0).ToList();
+        if (together.Count > 0)
+        {
+            text.AppendLine("### Both installed: one driver running both sets").AppendLine();
+            text.AppendLine("| Corpus | LockIn (ms) | BannedApi (ms) | LockIn ÷ BannedApi | Driver wall time, both (ms) | Driver wall time, LockIn alone (ms) | Driver wall time, BannedApi alone (ms) |");
+            text.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        }
+
+        foreach (var result in together)
         {
             text.AppendLine($"| {result.Corpus.Name} | {Ms(result.Median(AnalyzerConfiguration.Both, lockIn), 1)} | {Ms(result.Median(AnalyzerConfiguration.Both, banned), 1)} | " +
                 $"{Ratio(result.MedianRatio(AnalyzerConfiguration.Both, lockIn, AnalyzerConfiguration.Both, banned))} | {Ms(result.MedianWall(AnalyzerConfiguration.Both), 0)} | " +

@@ -53,6 +53,13 @@ namespace LockInAnalyzer.Coupling
                 return;
             }
 
+            if (IsMemberNameThatCannotBeAType(name))
+            {
+                // `ex.Message`, `x?.Text`: a member, reported (if at all) by the member-use pass. Skipping these without
+                // binding matters: vendor SDKs define types named Message, Text, Content, Type, Error, Usage, ...
+                return;
+            }
+
             var reportNode = TypeNameReportNode(name);
             if (reportNode == null)
             {
@@ -103,6 +110,34 @@ namespace LockInAnalyzer.Coupling
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// True for the name after a dot in an expression (<c>x.Message</c>, <c>x?.Text</c>), unless the expression may
+        /// name a type there: <c>nameof(OpenAI.Chat.ChatClient)</c>, <c>o is OpenAI.Chat.ChatClient</c>, <c>o as …</c>.
+        /// </summary>
+        private static bool IsMemberNameThatCannotBeAType(SimpleNameSyntax name)
+        {
+            if (name.Parent is MemberBindingExpressionSyntax)
+            {
+                return true;
+            }
+
+            if (name.Parent is not MemberAccessExpressionSyntax access || access.Name != name)
+            {
+                return false;
+            }
+
+            switch (access.Parent)
+            {
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } } }:
+                case BinaryExpressionSyntax binary when binary.Right == access && (binary.IsKind(SyntaxKind.IsExpression) || binary.IsKind(SyntaxKind.AsExpression)):
+                case ConstantPatternSyntax:
+                case TypeArgumentListSyntax:
+                    return false;
+                default:
+                    return true;
+            }
         }
 
         /// <summary>
