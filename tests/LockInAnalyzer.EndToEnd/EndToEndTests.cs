@@ -38,6 +38,7 @@ namespace LockInAnalyzer.EndToEnd
                 {
                     "LockInAnalyzer.nuspec",
                     "README.md",
+                    "analyzers/dotnet/cs/LockInAnalyzer.CodeFixes.dll",
                     "analyzers/dotnet/cs/LockInAnalyzer.Policy.dll",
                     "analyzers/dotnet/cs/LockInAnalyzer.dll",
                     "build/LockInAnalyzer.props",
