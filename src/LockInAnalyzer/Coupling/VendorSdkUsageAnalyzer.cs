@@ -53,10 +53,10 @@ namespace LockInAnalyzer.Coupling
                 return;
             }
 
-            if (IsMemberNameThatCannotBeAType(name))
+            if (!TypeNamePosition.MayNameAType(name))
             {
-                // `ex.Message`, `x?.Text`: a member, reported (if at all) by the member-use pass. Skipping these without
-                // binding matters: vendor SDKs define types named Message, Text, Content, Type, Error, Usage, ...
+                // `ex.Message`, `x?.Text`, `new Order { Status = s }`, `OrderBy(...)`: not a type. Deciding that before
+                // binding matters because vendor SDKs define types named Message, Text, Status, Result, Data, ...
                 return;
             }
 
@@ -110,34 +110,6 @@ namespace LockInAnalyzer.Coupling
             }
 
             return false;
-        }
-
-        /// <summary>
-        /// True for the name after a dot in an expression (<c>x.Message</c>, <c>x?.Text</c>), unless the expression may
-        /// name a type there: <c>nameof(OpenAI.Chat.ChatClient)</c>, <c>o is OpenAI.Chat.ChatClient</c>, <c>o as …</c>.
-        /// </summary>
-        private static bool IsMemberNameThatCannotBeAType(SimpleNameSyntax name)
-        {
-            if (name.Parent is MemberBindingExpressionSyntax)
-            {
-                return true;
-            }
-
-            if (name.Parent is not MemberAccessExpressionSyntax access || access.Name != name)
-            {
-                return false;
-            }
-
-            switch (access.Parent)
-            {
-                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } } }:
-                case BinaryExpressionSyntax binary when binary.Right == access && (binary.IsKind(SyntaxKind.IsExpression) || binary.IsKind(SyntaxKind.AsExpression)):
-                case ConstantPatternSyntax:
-                case TypeArgumentListSyntax:
-                    return false;
-                default:
-                    return true;
-            }
         }
 
         /// <summary>

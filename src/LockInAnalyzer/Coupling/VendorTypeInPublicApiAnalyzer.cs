@@ -44,8 +44,10 @@ namespace LockInAnalyzer.Coupling
         private static void Analyze(SymbolAnalysisContext context, VendorSymbolIndex index)
         {
             var symbol = context.Symbol;
-            if (symbol.IsImplicitlyDeclared || !IsExternallyVisible(symbol))
+            if (symbol.IsImplicitlyDeclared || !IsExternallyVisible(symbol) || !SignatureMentionsVendor(symbol, index))
             {
+                // The symbol check first: finding the syntax that spells each type costs more than the check, and almost
+                // no signature mentions a vendor type.
                 return;
             }
 
@@ -84,6 +86,72 @@ namespace LockInAnalyzer.Coupling
                     found.Value.Match.Vendor.Name,
                     found.Value.Match.Role.Advice));
             }
+        }
+
+        /// <summary>Whether any type of the symbol's signature (as <see cref="SignatureTypes"/> lists them) contains a vendor type; no syntax is touched.</summary>
+        private static bool SignatureMentionsVendor(ISymbol symbol, VendorSymbolIndex index)
+        {
+            switch (symbol)
+            {
+                case IMethodSymbol method:
+                    return (!method.ReturnsVoid && Mentions(method.ReturnType, index)) || AnyParameterMentions(method.Parameters, index) || AnyConstraintMentions(method.TypeParameters, index);
+                case IPropertySymbol property:
+                    return Mentions(property.Type, index) || AnyParameterMentions(property.Parameters, index);
+                case IFieldSymbol field:
+                    return Mentions(field.Type, index);
+                case IEventSymbol @event:
+                    return Mentions(@event.Type, index);
+                case INamedTypeSymbol { TypeKind: TypeKind.Delegate, DelegateInvokeMethod: { } invoke } @delegate:
+                    return Mentions(invoke.ReturnType, index) || AnyParameterMentions(invoke.Parameters, index) || AnyConstraintMentions(@delegate.TypeParameters, index);
+                case INamedTypeSymbol type:
+                    if (type.TypeKind == TypeKind.Class && type.BaseType != null && Mentions(type.BaseType, index))
+                    {
+                        return true;
+                    }
+
+                    foreach (var @interface in type.Interfaces)
+                    {
+                        if (Mentions(@interface, index))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return AnyConstraintMentions(type.TypeParameters, index);
+                default:
+                    return false;
+            }
+        }
+
+        private static bool Mentions(ITypeSymbol type, VendorSymbolIndex index) => index.FindVendorTypeWithin(type) != null;
+
+        private static bool AnyParameterMentions(ImmutableArray<IParameterSymbol> parameters, VendorSymbolIndex index)
+        {
+            foreach (var parameter in parameters)
+            {
+                if (Mentions(parameter.Type, index))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool AnyConstraintMentions(ImmutableArray<ITypeParameterSymbol> typeParameters, VendorSymbolIndex index)
+        {
+            foreach (var typeParameter in typeParameters)
+            {
+                foreach (var constraint in typeParameter.ConstraintTypes)
+                {
+                    if (Mentions(constraint, index))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private static Location? FirstSourceLocation(ISymbol symbol)

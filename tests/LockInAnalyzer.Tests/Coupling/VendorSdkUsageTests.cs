@@ -344,6 +344,61 @@ namespace LockInAnalyzer.Tests.Coupling
             """);
 
         [Fact]
+        public Task TypesInPatternsCaseLabelsTuplesLambdasAndStatements() => Verifier.AnalyzerAsync(
+            """
+            using System;
+            using System.Collections.Generic;
+            using OpenAI.Chat;
+
+            class Service
+            {
+                public string Kinds(object o, IEnumerable<object> items)
+                {
+                    switch (o)
+                    {
+                        case [|ChatClient|]:
+                            break;
+                        case [|OpenAI.Chat.ChatCompletion|] completion:
+                            break;
+                    }
+
+                    var kind = o switch { [|ChatClient|] => "client", not [|OpenAI.Chat.ChatMessage|] => "other", _ => "message" };
+                    ([|ChatClient|]?, int) pair = (null, 1);
+                    Func<[|ChatClient|], string> describe = ([|ChatClient|] c) => kind;
+                    [|ChatClient|][] clients = Array.Empty<[|ChatClient|]>();
+                    foreach ([|ChatClient|] client in items) { }
+                    try { } catch ([|Anthropic.Exceptions.AnthropicApiException|]) when (Local(out [|ChatClient|]? found)) { }
+                    return kind;
+
+                    static bool Local(out [|ChatClient|]? found) { found = null; return false; }
+                }
+            }
+            """);
+
+        [Fact]
+        public Task EverydayNamesOfVendorTypesInMemberAndValuePositionsAreNotTypes() => Verifier.AnalyzerAsync(
+            """
+            using System.Linq;
+            using Anthropic.Models.Messages;
+
+            class Order { public string Name { get; set; } = ""; public int Status { get; set; } public int Content; }
+
+            class Service
+            {
+                public object Use(Order[] orders, Order order)
+                {
+                    var Name = order.Name;
+                    var copy = new Order { Name = Name, Status = order.Status, Content = order?.Content ?? 0 };
+                    var anonymous = new { Name, Status = 1 };
+                    var sorted = orders.OrderBy(o => o.Name).Select(o => Describe(Content: o.Content));
+                    return Describe(Content: copy.Content) + anonymous.Status + sorted.Count() + Name;
+                }
+
+                private static int Describe(int Content) => Content;
+            }
+            """);
+
+        [Fact]
         public Task PropertyPatternsBelongToTheTypeTheyName() => Verifier.AnalyzerAsync(
             """
             class Service
