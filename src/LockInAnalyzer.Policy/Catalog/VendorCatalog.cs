@@ -148,6 +148,17 @@ namespace LockInAnalyzer.Policy.Catalog
         /// </summary>
         public (Vendor Vendor, ModelPattern Pattern)? FindModel(string literal, bool inModelContext)
         {
+            var match = MatchModel(literal);
+            return match != null && (inModelContext || match.Value.Pattern.Anchor == ModelAnchor.Anywhere) ? match : null;
+        }
+
+        /// <summary>
+        /// One pass over the literal's candidate families: the first family that fires anywhere, else the first that needs
+        /// a model context (the caller checks <see cref="ModelPattern.Anchor"/> and decides whether to pay for the context
+        /// check); null when nothing matches or an open-weight family claims the literal.
+        /// </summary>
+        public (Vendor Vendor, ModelPattern Pattern)? MatchModel(string literal)
+        {
             if (literal.Length < 2 || literal.Length > 128)
             {
                 return null;
@@ -162,12 +173,15 @@ namespace LockInAnalyzer.Policy.Catalog
             (Vendor, ModelPattern)? found = null;
             foreach (var candidate in candidates)
             {
-                if ((inModelContext || candidate.Pattern.Anchor == ModelAnchor.Anywhere)
+                if ((found == null || candidate.Pattern.Anchor == ModelAnchor.Anywhere)
                     && StartsWithAny(literal, candidate.Pattern.Prefixes)
                     && candidate.Pattern.Regex.IsMatch(literal))
                 {
                     found = candidate;
-                    break;
+                    if (candidate.Pattern.Anchor == ModelAnchor.Anywhere)
+                    {
+                        break;
+                    }
                 }
             }
 
@@ -219,9 +233,10 @@ namespace LockInAnalyzer.Policy.Catalog
 
         private static bool StartsWithAny(string literal, IReadOnlyList<string> prefixes)
         {
-            foreach (var prefix in prefixes)
+            // An indexed loop: foreach over the interface allocates an enumerator per literal.
+            for (var i = 0; i < prefixes.Count; i++)
             {
-                if (literal.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                if (literal.StartsWith(prefixes[i], StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }

@@ -34,20 +34,23 @@ namespace LockInAnalyzer.Strings
             }
 
             var catalog = VendorCatalog.Builtin;
-            var settings = LockInSettings.For(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Node.SyntaxTree));
-
-            // Only strings that already look like a context-anchored family pay for the context check (which may bind).
-            var found = catalog.FindModel(text, inModelContext: false)
-                ?? (catalog.FindModel(text, inModelContext: true) is { } anchored
-                    && ModelContext.Contains(context.Node, context.SemanticModel, catalog.ModelContextNames, settings.ExtraModelContextNames, context.CancellationToken)
-                        ? anchored
-                        : ((Vendor, ModelPattern)?)null);
-            if (found == null || settings.IsExcluded(found.Value.Item1))
+            var found = catalog.MatchModel(text);
+            if (found == null)
             {
                 return;
             }
 
-            var vendor = found.Value.Item1;
+            // Settings are looked up only for the rare literal that names a model; only context-anchored families pay for
+            // the context check (which may bind).
+            var settings = LockInSettings.For(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Node.SyntaxTree));
+            if (settings.IsExcluded(found.Value.Vendor)
+                || (found.Value.Pattern.Anchor != ModelAnchor.Anywhere
+                    && !ModelContext.Contains(context.Node, context.SemanticModel, catalog.ModelContextNames, settings.ExtraModelContextNames, context.CancellationToken)))
+            {
+                return;
+            }
+
+            var vendor = found.Value.Vendor;
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.HardCodedModelId, context.Node.GetLocation(), text, vendor.Name));
         }
     }
