@@ -38,6 +38,7 @@ public static class Profiler
         var candidates = new Dictionary<string, int>(StringComparer.Ordinal);
         var memberNames = 0;
         var memberNamesOfExpressions = 0;
+        var boundAfterPositionFilter = new Dictionary<string, int>(StringComparer.Ordinal);
         var index = VendorSymbolIndex.For(corpus.CreateCompilation(concurrentBuild: false));
         foreach (var tree in corpus.Trees)
         {
@@ -50,6 +51,10 @@ public static class Profiler
                     if (index != null && index.IsCandidateTypeName(name))
                     {
                         candidates[name] = candidates.TryGetValue(name, out var n) ? n + 1 : 1;
+                        if (TypeNamePosition.MayNameAType((SimpleNameSyntax)node))
+                        {
+                            boundAfterPositionFilter[name] = boundAfterPositionFilter.TryGetValue(name, out var b) ? b + 1 : 1;
+                        }
                         if (node.Parent is MemberAccessExpressionSyntax access && access.Name == node && access.Expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax) )
                         {
                             memberNamesOfExpressions++;
@@ -69,7 +74,10 @@ public static class Profiler
 
         var candidateTotal = candidates.Values.Sum();
         text.AppendLine($"- IdentifierName + GenericName nodes (LOCK001 syntax callbacks): {identifiers:N0}");
-        text.AppendLine($"- of which pass `IsCandidateTypeName` and get bound with `GetSymbolInfo`: {candidateTotal:N0} ({(identifiers == 0 ? 0 : 100.0 * candidateTotal / identifiers):F2} %)");
+        text.AppendLine($"- of which pass `IsCandidateTypeName` (spelled like a vendor type): {candidateTotal:N0} ({(identifiers == 0 ? 0 : 100.0 * candidateTotal / identifiers):F2} %)");
+        var boundTotal = boundAfterPositionFilter.Values.Sum();
+        text.AppendLine($"- of which stand where C# can mean a type (`TypeNamePosition.MayNameAType`) and are bound with `GetSymbolInfo`: {boundTotal:N0}" +
+            (boundTotal == 0 ? "" : $" ({string.Join(", ", boundAfterPositionFilter.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(10).Select(c => $"`{c.Key}` ×{c.Value}"))})"));
         if (candidates.Count > 0)
         {
             var top = candidates.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(15).ToList();
@@ -152,7 +160,7 @@ public static class Profiler
             full.Add(watch.Elapsed);
         }
 
-        return $"- `VendorSymbolIndex.For` (walks every public vendor type, `ToDisplayString()` of its namespace, namespace match): {Stats.Median(full).TotalMilliseconds:F1} ms\n" +
+        return $"- `VendorSymbolIndex.For` (type names from `IAssemblySymbol.TypeNames`, no symbol walk): {Stats.Median(full).TotalMilliseconds:F1} ms\n" +
                $"- the bare symbol walk alone (`GetMembers()` over namespaces and types, {publicTypes:N0} public types): {Stats.Median(walk).TotalMilliseconds:F1} ms\n" +
                $"- `IAssemblySymbol.TypeNames` of the same assemblies ({names:N0} names, read from metadata without creating symbols): {Stats.Median(typeNames).TotalMilliseconds:F2} ms";
     }
@@ -215,7 +223,7 @@ public static class Profiler
                 start.RegisterSyntaxNodeAction(c => _ = index.IsCandidateTypeName(((SimpleNameSyntax)c.Node).Identifier.ValueText), SyntaxKind.IdentifierName, SyntaxKind.GenericName);
             }
         }),
-        new ProbeAnalyzer("probe: IdentifierName+GenericName, IsCandidateTypeName then GetSymbolInfo (LOCK001's binding, no reporting)", start =>
+        new ProbeAnalyzer("probe: IdentifierName+GenericName, IsCandidateTypeName then GetSymbolInfo, no position filter (LOCK001's binding before TypeNamePosition)", start =>
         {
             var index = VendorSymbolIndex.For(start.Compilation);
             if (index != null)
