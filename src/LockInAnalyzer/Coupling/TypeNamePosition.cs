@@ -13,8 +13,11 @@ namespace LockInAnalyzer.Coupling
     /// </summary>
     internal static class TypeNamePosition
     {
-        /// <summary>False only where the (qualified) name cannot be a type the type-name pass reports; true (bind and see) elsewhere.</summary>
-        public static bool MayNameAType(SimpleNameSyntax name)
+        /// <summary>
+        /// The whole name a simple name ends: <c>OpenAI.Chat.ChatClient</c> for its last part (qualified, alias-qualified or
+        /// written in expression form as a member access); the name itself otherwise.
+        /// </summary>
+        public static ExpressionSyntax WholeName(SimpleNameSyntax name)
         {
             ExpressionSyntax whole = name;
             while (true)
@@ -30,10 +33,16 @@ namespace LockInAnalyzer.Coupling
                     case MemberAccessExpressionSyntax access when access.Name == whole:
                         whole = access;
                         continue;
+                    default:
+                        return whole;
                 }
-
-                break;
             }
+        }
+
+        /// <summary>False only where the (qualified) name cannot be a type the type-name pass reports; true (bind and see) elsewhere.</summary>
+        public static bool MayNameAType(SimpleNameSyntax name)
+        {
+            var whole = WholeName(name);
 
             // Declarations, new, typeof, casts, generic arguments, base lists, attributes, is/as, declaration and
             // recursive patterns, using directives: the compiler's own list of positions where only a type or namespace fits.

@@ -124,26 +124,7 @@ namespace LockInAnalyzer.Coupling
                 return null;
             }
 
-            SyntaxNode node = name;
-            while (true)
-            {
-                switch (node.Parent)
-                {
-                    case QualifiedNameSyntax qualified when qualified.Right == node:
-                        node = qualified;
-                        continue;
-                    case AliasQualifiedNameSyntax aliasQualified when aliasQualified.Name == node:
-                        node = aliasQualified;
-                        continue;
-                    case MemberAccessExpressionSyntax access when access.Name == node:
-                        // A type written in expression form: OpenAI.Chat.ChatClient in nameof(...) or as a static receiver.
-                        node = access;
-                        continue;
-                }
-
-                break;
-            }
-
+            SyntaxNode node = TypeNamePosition.WholeName(name);
             switch (node.Parent)
             {
                 case QualifiedNameSyntax qualified when qualified.Left == node:
