@@ -216,7 +216,34 @@ public static class Program
             File.WriteAllText(path, file.Text);
         }
 
-        Log($"{files.Count} files written to {output}");
+        // A project around the files, so the corpus also builds with the real compiler: `dotnet build -p:ReportAnalyzer=true`
+        // with -p:LockIn=true and/or -p:BannedApi=true reports each analyzer's time inside csc, next to the compile's own.
+        var lockIn = typeof(LockInAnalyzer.Coupling.VendorSdkUsageAnalyzer).Assembly.Location;
+        var policy = typeof(LockInAnalyzer.Policy.Catalog.VendorCatalog).Assembly.Location;
+        File.WriteAllText(Path.Combine(output, "Corpus.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+                <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
+                <EnableNETAnalyzers>false</EnableNETAnalyzers>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="OpenAI" Version="2.15.0" />
+                <PackageReference Include="Anthropic" Version="13.12.0" />
+                <PackageReference Include="Microsoft.CodeAnalysis.BannedApiAnalyzers" Version="5.6.0" Condition="'$(BannedApi)' == 'true'" PrivateAssets="all" />
+                <AdditionalFiles Include="BannedSymbols.txt" />
+              </ItemGroup>
+              <ItemGroup Condition="'$(LockIn)' == 'true'">
+                <Analyzer Include="{lockIn}" />
+                <Analyzer Include="{policy}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(output, "BannedSymbols.txt"), AnalyzerSets.BannedSymbolsText(LockInAnalyzer.Policy.Catalog.VendorCatalog.Builtin));
+        File.WriteAllText(Path.Combine(output, ".editorconfig"), "root = true\n\n[*.cs]\nlockin.adapter_namespaces = *.Infrastructure.Ai\n");
+        Log($"{files.Count} files, Corpus.csproj, BannedSymbols.txt and .editorconfig written to {output}");
         return 0;
     }
 
