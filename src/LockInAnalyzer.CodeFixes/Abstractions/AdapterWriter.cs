@@ -120,7 +120,15 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
 
         internal static string Parameter(IParameterSymbol parameter)
         {
-            var text = (parameter.IsParams ? "params " : string.Empty) + parameter.Type.ToDisplayString(TypeFormat) + " " + Escape(parameter.Name);
+            var type = parameter.Type;
+            if (type.IsReferenceType && parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue == null)
+            {
+                // `RequestOptions options = null` from an SDK without nullable annotations: written nullable, so the
+                // generated code (which enables nullable) has no warning of its own.
+                type = type.WithNullableAnnotation(NullableAnnotation.Annotated);
+            }
+
+            var text = (parameter.IsParams ? "params " : string.Empty) + type.ToDisplayString(TypeFormat) + " " + Escape(parameter.Name);
             if (parameter.HasExplicitDefaultValue)
             {
                 var value = parameter.ExplicitDefaultValue;

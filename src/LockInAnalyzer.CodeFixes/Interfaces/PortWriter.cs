@@ -148,8 +148,8 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
         private static string InterfaceText(VendorPort port, IReadOnlyList<ISymbol> members)
         {
             var text = new StringBuilder();
-            text.Append("/// <summary>What this code needs from ").Append(Describe(port.VendorType)).Append(", without depending on it; implemented by <c>")
-                .Append(port.AdapterName).Append("</c> in <c>").Append(port.AdapterNamespace).Append("</c>.</summary>\n");
+            text.Append("/// <summary>The members of <c>").Append(port.VendorType.ToDisplayString()).Append("</c> this project uses, without the vendor types; implemented by <c>")
+                .Append(port.AdapterFullName).Append("</c>.</summary>\n");
             text.Append("public interface ").Append(port.InterfaceName).Append("\n{\n");
             for (var i = 0; i < members.Count; i++)
             {
@@ -163,7 +163,7 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
         {
             var vendor = port.VendorType.ToDisplayString(AdapterWriter.TypeFormat);
             var text = new StringBuilder();
-            text.Append("/// <summary>Adapts ").Append(Describe(port.VendorType)).Append(" to <see cref=\"").Append(port.InterfaceName)
+            text.Append("/// <summary>Adapts <see cref=\"").Append(port.VendorType.Name).Append("\"/> to <see cref=\"").Append(port.InterfaceName)
                 .Append("\"/>: the only code that knows it.</summary>\n");
             text.Append("public sealed class ").Append(port.AdapterName).Append(" : ").Append(Globalize(port.InterfaceFullName)).Append("\n{\n");
             text.Append("    private readonly ").Append(vendor).Append(" client;\n\n");
@@ -176,8 +176,6 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
 
             return text.Append("}\n").ToString();
         }
-
-        private static string Describe(INamedTypeSymbol vendorType) => "<c>" + vendorType.ToDisplayString() + "</c>";
 
         private static string Globalize(string fullName) => fullName.IndexOf('.') < 0 ? fullName : "global::" + fullName;
 
