@@ -302,5 +302,207 @@ namespace LockInAnalyzer.CodeFixes.Tests
                 """);
             result.AssertCompiles();
         }
+
+        [Theory]
+        [InlineData("files.DownloadFile(\"id\").Value", true, "a control: a member with a vendor-free signature")]
+        [InlineData("files.GetFile(\"id\").Value.Filename", false, "a vendor result type (OpenAIFile) would leak through the interface")]
+        [InlineData("files.UploadFile(\"a.txt\", FileUploadPurpose.Assistants)", false, "a vendor parameter type (FileUploadPurpose)")]
+        [InlineData("Archive.Keep(files)", false, "the client passed on to code that needs the vendor type")]
+        [InlineData("(object)files", false, "a use the interface cannot stand in for")]
+        [InlineData("files.Pipeline", true, "a control: a property with a vendor-free type")]
+        [InlineData("new System.Func<string, System.Threading.CancellationToken, System.ClientModel.ClientResult<System.BinaryData>>(files.DownloadFile)", false, "a method group")]
+        [InlineData("files.Describe()", false, "an extension method of the vendor type")]
+        public async Task Offered_only_where_every_use_can_go_behind_the_interface(string use, bool offered, string why)
+        {
+            var test = new FixTest().WithSource("C.cs", """
+                using OpenAI.Files;
+
+                namespace Contoso;
+
+                internal sealed class C
+                {
+                    private readonly OpenAIFileClient files = new OpenAIFileClient("key");
+
+                    public object Run() => USE;
+                }
+
+                internal static class Archive
+                {
+                    public static object Keep(OpenAIFileClient client) => client;
+
+                    public static string Describe(this OpenAIFileClient client) => "files";
+                }
+                """.Replace("USE", use));
+            Assert.NotNull(why);
+            var (_, _, _, actions) = await test.ActionsAsync(new ExtractVendorInterfaceCodeFixProvider(), "LOCK001", "C.cs", "OpenAIFileClient files");
+            Assert.Equal(offered, actions.Any(a => a.EquivalenceKey == Key));
+        }
+
+        [Fact]
+        public async Task Not_offered_for_an_Anthropic_service_whose_members_all_use_vendor_types()
+        {
+            var test = new FixTest().WithSource("Drafts.cs", """
+                using System.Threading.Tasks;
+                using Anthropic;
+                using Anthropic.Models.Messages;
+
+                namespace Contoso;
+
+                internal sealed class Drafts(AnthropicClient client)
+                {
+                    public async Task<string> DraftAsync(string body)
+                    {
+                        var message = await client.Messages.Create(new MessageCreateParams { Model = "claude-sonnet-4-5", MaxTokens = 512, Messages = [new UserMessageParam { Content = body }] });
+                        return message.Content.Count.ToString();
+                    }
+                }
+                """);
+            await test.AssertNotOfferedAsync(new ExtractVendorInterfaceCodeFixProvider(), Key, "LOCK001", "Drafts.cs", "AnthropicClient client");
+        }
+
+        [Fact]
+        public async Task Not_offered_when_another_project_calls_the_constructor_with_the_vendor_client()
+        {
+            var test = new FixTest().WithSource("Reader.cs", """
+                using OpenAI.Files;
+
+                namespace Contoso;
+
+                public sealed class Reader(OpenAIFileClient files)
+                {
+                    public string Read(string id) => files.DownloadFile(id).Value.ToString();
+                }
+                """);
+            var consumer = new TestProject("Consumer");
+            consumer.ProjectReferences.Add("App");
+            consumer.Sources.Add(("Use.cs", "namespace Consumer;\n\npublic static class Use\n{\n    public static Contoso.Reader Create() => new Contoso.Reader(new OpenAI.Files.OpenAIFileClient(\"key\"));\n}\n"));
+            test.Projects.Add(consumer);
+            await test.AssertNotOfferedAsync(new ExtractVendorInterfaceCodeFixProvider(), Key, "LOCK002", "Reader.cs", "OpenAIFileClient files");
+        }
+
+        [Fact]
+        public async Task Fix_all_creates_the_interface_and_adapter_once_for_two_consumers()
+        {
+            var test = new FixTest()
+                .WithStacks(Stacks.OpenAI)
+                .WithEditorConfig("[*.cs]\nlockin.adapter_namespaces = Contoso.Adapters\n")
+                .WithSource("Billing/Invoices.cs", """
+                    using OpenAI.Files;
+
+                    namespace Contoso.Billing;
+
+                    internal sealed class Invoices
+                    {
+                        private readonly OpenAIFileClient files = new OpenAIFileClient("key");
+
+                        public string Read(string id) => files.DownloadFile(id).Value.ToString();
+                    }
+                    """)
+                .WithSource("Support/Tickets.cs", """
+                    using System.Threading.Tasks;
+                    using OpenAI.Files;
+
+                    namespace Contoso.Support;
+
+                    public sealed class Tickets(OpenAIFileClient files)
+                    {
+                        public async Task<string> ReadAsync(string id) => (await files.DownloadFileAsync(id)).Value.ToString();
+
+                        public static Tickets Create(string key)
+                        {
+                            // The vendor client is created here, next to its consumer.
+                            var client = new OpenAIFileClient(key);
+                            return new Tickets(client);
+                        }
+                    }
+                    """);
+
+            var result = await test.FixAllAsync(new ExtractVendorInterfaceCodeFixProvider(), Key, FixAllScope.Solution, "Billing/Invoices.cs", "LOCK001", "LOCK002");
+
+            result.AssertText("Billing/Invoices.cs", """
+                using Contoso.Adapters;
+
+                namespace Contoso.Billing;
+
+                internal sealed class Invoices
+                {
+                    private readonly IOpenAIFileClient files = new OpenAIFileClientAdapter("key");
+
+                    public string Read(string id) => files.DownloadFile(id).Value.ToString();
+                }
+                """);
+            result.AssertText("Support/Tickets.cs", """
+                using System.Threading.Tasks;
+                using Contoso.Adapters;
+                using Contoso.Billing;
+
+                namespace Contoso.Support;
+
+                public sealed class Tickets(IOpenAIFileClient files)
+                {
+                    public async Task<string> ReadAsync(string id) => (await files.DownloadFileAsync(id)).Value.ToString();
+
+                    public static Tickets Create(string key)
+                    {
+                        // The vendor client is created here, next to its consumer.
+                        var client = new OpenAIFileClientAdapter(key);
+                        return new Tickets(client);
+                    }
+                }
+                """);
+            result.AssertText("Billing/IOpenAIFileClient.cs", """
+                using System;
+                using System.ClientModel;
+                using System.Threading;
+                using System.Threading.Tasks;
+
+                namespace Contoso.Billing;
+
+                /// <summary>The members of <c>OpenAI.Files.OpenAIFileClient</c> this project uses, without the vendor types; implemented by <c>Contoso.Adapters.OpenAIFileClientAdapter</c>.</summary>
+                public interface IOpenAIFileClient
+                {
+                    ClientResult<BinaryData> DownloadFile(string fileId, CancellationToken cancellationToken = default);
+
+                    Task<ClientResult<BinaryData>> DownloadFileAsync(string fileId, CancellationToken cancellationToken = default);
+                }
+
+                """);
+            result.AssertText("Adapters/OpenAIFileClientAdapter.cs", """
+                #nullable enable
+
+                using System;
+                using System.ClientModel;
+                using System.Threading;
+                using System.Threading.Tasks;
+                using Contoso.Billing;
+                using OpenAI.Files;
+
+                namespace Contoso.Adapters;
+
+                /// <summary>Adapts <see cref="OpenAIFileClient"/> to <see cref="IOpenAIFileClient"/>: the only code that knows it.</summary>
+                public sealed class OpenAIFileClientAdapter : IOpenAIFileClient
+                {
+                    private readonly OpenAIFileClient client;
+
+                    public OpenAIFileClientAdapter(OpenAIFileClient client)
+                    {
+                        this.client = client ?? throw new ArgumentNullException(nameof(client));
+                    }
+
+                    public OpenAIFileClientAdapter(string apiKey)
+                        : this(new OpenAIFileClient(apiKey))
+                    {
+                    }
+
+                    public ClientResult<BinaryData> DownloadFile(string fileId, CancellationToken cancellationToken = default) => client.DownloadFile(fileId, cancellationToken);
+
+                    public Task<ClientResult<BinaryData>> DownloadFileAsync(string fileId, CancellationToken cancellationToken = default) => client.DownloadFileAsync(fileId, cancellationToken);
+                }
+
+                """);
+            result.AssertCompiles();
+            Assert.Equal(new[] { "/src/App/Adapters/OpenAIFileClientAdapter.cs", "/src/App/Billing/IOpenAIFileClient.cs" }, result.AddedDocuments());
+            Assert.Empty(await result.DiagnosticsAsync("LOCK001").ContinueWith(t => t.Result.Where(d => !d.Location.SourceTree!.FilePath.Contains("Adapters")).ToList()));
+        }
     }
 }
