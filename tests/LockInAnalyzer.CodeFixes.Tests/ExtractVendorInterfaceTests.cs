@@ -143,6 +143,7 @@ namespace LockInAnalyzer.CodeFixes.Tests
 
                 """);
             result.AssertCompiles();
+            AssertCompiledBefore(result);
             Assert.Equal(new[] { "/src/App/Domain/IOpenAIFileClient.cs", "/src/App/Infrastructure/Ai/OpenAIFileClientAdapter.cs" }, result.AddedDocuments());
             Assert.Empty(await result.DiagnosticsAsync("LOCK001").ContinueWith(t => t.Result.Where(d => d.Location.SourceTree!.FilePath.Contains("Domain")).ToList()));
         }
@@ -301,6 +302,7 @@ namespace LockInAnalyzer.CodeFixes.Tests
 
                 """);
             result.AssertCompiles();
+            AssertCompiledBefore(result);
         }
 
         [Theory]
@@ -501,8 +503,139 @@ namespace LockInAnalyzer.CodeFixes.Tests
 
                 """);
             result.AssertCompiles();
+            AssertCompiledBefore(result);
             Assert.Equal(new[] { "/src/App/Adapters/OpenAIFileClientAdapter.cs", "/src/App/Billing/IOpenAIFileClient.cs" }, result.AddedDocuments());
             Assert.Empty(await result.DiagnosticsAsync("LOCK001").ContinueWith(t => t.Result.Where(d => !d.Location.SourceTree!.FilePath.Contains("Adapters")).ToList()));
+        }
+
+
+        [Fact]
+        public async Task A_later_fix_adds_its_members_to_the_generated_interface_and_adapter()
+        {
+            var test = new FixTest()
+                .WithStacks(Stacks.OpenAI)
+                .WithSource("Reports.cs", """
+                    using OpenAI.Moderations;
+
+                    namespace Contoso;
+
+                    internal sealed class Reports
+                    {
+                        private readonly ModerationClient moderation = new ModerationClient("omni-moderation-latest", "key");
+
+                        public string Check(System.ClientModel.BinaryContent content) => moderation.ClassifyText(content).GetRawResponse().Content.ToString();
+                    }
+                    """)
+                .WithSource("Replies.cs", """
+                    using System.ClientModel;
+                    using System.ClientModel.Primitives;
+                    using System.Threading.Tasks;
+                    using OpenAI.Moderations;
+
+                    namespace Contoso;
+
+                    internal sealed class Replies
+                    {
+                        private readonly ModerationClient moderation;
+
+                        public Replies(ApiKeyCredential credential) => moderation = new ModerationClient("omni-moderation-latest", credential);
+
+                        public async Task<ClientResult> CheckAsync(BinaryContent content) => await moderation.ClassifyTextAsync(content, new RequestOptions());
+                    }
+                    """);
+            var provider = new ExtractVendorInterfaceCodeFixProvider();
+            var first = await test.ApplyAsync(provider, Key, "LOCK001", "Reports.cs", "ModerationClient moderation");
+
+            var second = await ApplyAgainAsync(first.After, provider, "/src/App/Replies.cs", "ModerationClient moderation");
+
+            var result = new FixResult(first.Before, second);
+            result.AssertText("Replies.cs", """
+                using System.ClientModel;
+                using System.ClientModel.Primitives;
+                using System.Threading.Tasks;
+                using Contoso.Adapters;
+
+                namespace Contoso;
+
+                internal sealed class Replies
+                {
+                    private readonly IOpenAIModerationClient moderation;
+
+                    public Replies(ApiKeyCredential credential) => moderation = new OpenAIModerationClientAdapter("omni-moderation-latest", credential);
+
+                    public async Task<ClientResult> CheckAsync(BinaryContent content) => await moderation.ClassifyTextAsync(content, new RequestOptions());
+                }
+                """);
+            result.AssertText("IOpenAIModerationClient.cs", """
+                using System.ClientModel;
+                using System.ClientModel.Primitives;
+                using System.Threading.Tasks;
+
+                namespace Contoso;
+
+                /// <summary>The members of <c>OpenAI.Moderations.ModerationClient</c> this project uses, without the vendor types; implemented by <c>Contoso.Adapters.OpenAIModerationClientAdapter</c>.</summary>
+                public interface IOpenAIModerationClient
+                {
+                    ClientResult ClassifyText(BinaryContent content, RequestOptions? options = null);
+
+                    Task<ClientResult> ClassifyTextAsync(BinaryContent content, RequestOptions? options = null);
+                }
+
+                """);
+            result.AssertText("Adapters/OpenAIModerationClientAdapter.cs", """
+                #nullable enable
+
+                using System;
+                using System.ClientModel;
+                using System.ClientModel.Primitives;
+                using System.Threading.Tasks;
+                using OpenAI.Moderations;
+
+                namespace Contoso.Adapters;
+
+                /// <summary>Adapts <see cref="ModerationClient"/> to <see cref="IOpenAIModerationClient"/>: the only code that knows it.</summary>
+                public sealed class OpenAIModerationClientAdapter : IOpenAIModerationClient
+                {
+                    private readonly ModerationClient client;
+
+                    public OpenAIModerationClientAdapter(ModerationClient client)
+                    {
+                        this.client = client ?? throw new ArgumentNullException(nameof(client));
+                    }
+
+                    public OpenAIModerationClientAdapter(string model, string apiKey)
+                        : this(new ModerationClient(model, apiKey))
+                    {
+                    }
+
+                    public OpenAIModerationClientAdapter(string model, ApiKeyCredential credential)
+                        : this(new ModerationClient(model, credential))
+                    {
+                    }
+
+                    public ClientResult ClassifyText(BinaryContent content, RequestOptions? options = null) => client.ClassifyText(content, options);
+
+                    public Task<ClientResult> ClassifyTextAsync(BinaryContent content, RequestOptions? options = null) => client.ClassifyTextAsync(content, options);
+                }
+
+                """);
+            result.AssertCompiles();
+            AssertCompiledBefore(result);
+            Assert.Equal(new[] { "/src/App/Adapters/OpenAIModerationClientAdapter.cs", "/src/App/IOpenAIModerationClient.cs" }, result.AddedDocuments());
+        }
+
+        /// <summary>The test input itself compiles, so "no new compiler error" means none at all.</summary>
+        private static void AssertCompiledBefore(FixResult result) => new FixResult(result.Before, result.Before).AssertCompiles();
+
+        /// <summary>Runs the fix again on a solution an earlier fix produced, for the LOCK001 at <paramref name="marker"/>.</summary>
+        private static async Task<Microsoft.CodeAnalysis.Solution> ApplyAgainAsync(Microsoft.CodeAnalysis.Solution solution, CodeFixProvider provider, string path, string marker)
+        {
+            var document = solution.Projects.SelectMany(p => p.Documents).Single(d => d.FilePath == path);
+            var index = (await document.GetTextAsync()).ToString().IndexOf(marker, System.StringComparison.Ordinal);
+            var diagnostic = (await FixTest.DiagnosticsAsync(document.Project)).First(d => d.Id == "LOCK001" && d.Location.SourceTree!.FilePath == path && d.Location.SourceSpan.Contains(index));
+            var actions = new System.Collections.Generic.List<Microsoft.CodeAnalysis.CodeActions.CodeAction>();
+            await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), System.Threading.CancellationToken.None));
+            return await FixTest.ApplyAsync(solution, Assert.Single(actions, a => a.EquivalenceKey == Key));
         }
     }
 }

@@ -41,7 +41,7 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
             var signatureNamespaces = newMembers.SelectMany(SignatureTypes).SelectMany(NamespacesOf).ToList();
             var interfaceUnit = ProjectConventions.CreateFile(
                 banner,
-                signatureNamespaces.Where(ns => ns != port.InterfaceNamespace),
+                signatureNamespaces.Where(ns => !Encloses(ns, port.InterfaceNamespace)),
                 port.InterfaceNamespace,
                 fileScoped,
                 InterfaceText(port, newMembers),
@@ -59,7 +59,7 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
 
             var adapterUnit = ProjectConventions.CreateFile(
                 banner,
-                adapterNamespaces.Where(ns => ns != port.AdapterNamespace),
+                adapterNamespaces.Where(ns => !Encloses(ns, port.AdapterNamespace)),
                 port.AdapterNamespace,
                 fileScoped,
                 AdapterText(port, newMembers),
@@ -123,7 +123,7 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
             if (newRoot is CompilationUnitSyntax unit)
             {
                 var own = declaration.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Select(ProjectConventions.FullName).FirstOrDefault();
-                foreach (var ns in namespaces.Distinct().Where(n => n != own).OrderBy(n => n, StringComparer.Ordinal))
+                foreach (var ns in namespaces.Distinct().Where(n => !Encloses(n, own)).OrderBy(n => n, StringComparer.Ordinal))
                 {
                     unit = SyntaxEdits.AddUsing(unit, ns);
                 }
@@ -133,6 +133,10 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
 
             return solution.WithDocumentSyntaxRoot(documentId, newRoot);
         }
+
+        /// <summary>Whether code declared in <paramref name="file"/> sees the names of <paramref name="ns"/> without a using.</summary>
+        private static bool Encloses(string ns, string? file) =>
+            file != null && (file == ns || file.StartsWith(ns + ".", StringComparison.Ordinal));
 
         private static MemberDeclarationSyntax Parse(string text) =>
             SyntaxFactory.ParseMemberDeclaration(text)!
