@@ -637,5 +637,77 @@ namespace LockInAnalyzer.CodeFixes.Tests
             await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), System.Threading.CancellationToken.None));
             return await FixTest.ApplyAsync(solution, Assert.Single(actions, a => a.EquivalenceKey == Key));
         }
+
+
+        [Fact]
+        public async Task Anthropic_client_with_an_initializer_is_wrapped_and_the_name_avoids_the_SDKs_own_interface()
+        {
+            var test = new FixTest()
+                .WithStacks(Stacks.Anthropic)
+                .WithSource("Gateway.cs", """
+                    using Anthropic;
+
+                    namespace Contoso.Support;
+
+                    public sealed class Gateway
+                    {
+                        /* one client per process */
+                        private static readonly AnthropicClient Client = new AnthropicClient { ApiKey = "key" };
+
+                        public string Host => Client.BaseUrl;
+                    }
+                    """);
+
+            var result = await test.ApplyAsync(new ExtractVendorInterfaceCodeFixProvider(), Key, "LOCK001", "Gateway.cs", "AnthropicClient Client");
+
+            result.AssertText("Gateway.cs", """
+                using Anthropic;
+                using Contoso.Support.Adapters;
+
+                namespace Contoso.Support;
+
+                public sealed class Gateway
+                {
+                    /* one client per process */
+                    private static readonly IAnthropicClient1 Client = new AnthropicClientAdapter(new AnthropicClient { ApiKey = "key" });
+
+                    public string Host => Client.BaseUrl;
+                }
+                """);
+            result.AssertText("IAnthropicClient1.cs", """
+                namespace Contoso.Support;
+
+                /// <summary>The members of <c>Anthropic.AnthropicClient</c> this project uses, without the vendor types; implemented by <c>Contoso.Support.Adapters.AnthropicClientAdapter</c>.</summary>
+                public interface IAnthropicClient1
+                {
+                    string BaseUrl { get; }
+                }
+
+                """);
+            result.AssertText("Adapters/AnthropicClientAdapter.cs", """
+                #nullable enable
+
+                using System;
+                using Anthropic;
+
+                namespace Contoso.Support.Adapters;
+
+                /// <summary>Adapts <see cref="AnthropicClient"/> to <see cref="IAnthropicClient1"/>: the only code that knows it.</summary>
+                public sealed class AnthropicClientAdapter : IAnthropicClient1
+                {
+                    private readonly AnthropicClient client;
+
+                    public AnthropicClientAdapter(AnthropicClient client)
+                    {
+                        this.client = client ?? throw new ArgumentNullException(nameof(client));
+                    }
+
+                    public string BaseUrl => client.BaseUrl;
+                }
+
+                """);
+            result.AssertCompiles();
+            AssertCompiledBefore(result);
+        }
     }
 }
