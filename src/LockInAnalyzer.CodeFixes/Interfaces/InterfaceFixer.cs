@@ -130,8 +130,14 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
                         imports.Add((document, creation, port.AdapterNamespace));
                     }
 
-                    foreach (var (document, value) in plan.Wraps)
+                    foreach (var (document, value, symbol) in plan.Wraps)
                     {
+                        if (symbol != null && portPlans.Any(other => other != plan && other.Clients.Contains(symbol)))
+                        {
+                            // Another consumer in this batch retypes that variable: it already holds the interface.
+                            continue;
+                        }
+
                         edits.Add(new SyntaxEdit(document, value, current =>
                             SyntaxFactory.ObjectCreationExpression(
                                 SyntaxEdits.Type(port.AdapterFullName).WithLeadingTrivia(SyntaxFactory.Space),

@@ -46,8 +46,11 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
         /// <summary><c>new Vendor(args)</c> in domain code that becomes <c>new Adapter(args)</c>, through a forwarding constructor.</summary>
         public List<(DocumentId Document, BaseObjectCreationExpressionSyntax Creation)> Creations { get; } = new List<(DocumentId, BaseObjectCreationExpressionSyntax)>();
 
-        /// <summary>Vendor-typed values that get wrapped: <c>new Adapter(value)</c>.</summary>
-        public List<(DocumentId Document, ExpressionSyntax Value)> Wraps { get; } = new List<(DocumentId, ExpressionSyntax)>();
+        /// <summary>Vendor-typed values that get wrapped: <c>new Adapter(value)</c>; <c>Symbol</c> is what the value names, if anything.</summary>
+        public List<(DocumentId Document, ExpressionSyntax Value, ISymbol? Symbol)> Wraps { get; } = new List<(DocumentId, ExpressionSyntax, ISymbol?)>();
+
+        /// <summary>The fields, properties, parameters and locals this plan retypes.</summary>
+        public HashSet<ISymbol> Clients { get; } = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
 
         /// <summary>The vendor members the consumer uses: the interface's members.</summary>
         public List<ISymbol> Members { get; } = new List<ISymbol>();

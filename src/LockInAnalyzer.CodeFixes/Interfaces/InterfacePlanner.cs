@@ -126,6 +126,7 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
                 return false;
             }
 
+            plan.Clients.UnionWith(clients);
             foreach (var client in clients.OrderBy(c => c.Locations.FirstOrDefault()?.SourceSpan.Start ?? 0).ToList())
             {
                 await PlanClientAsync(client).ConfigureAwait(false);
@@ -444,7 +445,7 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
                 throw new CannotExtractException();
             }
 
-            plan.Wraps.Add((valueDocument.Id, value));
+            plan.Wraps.Add((valueDocument.Id, value, symbol));
         }
 
         /// <summary>One reference to a retyped declaration inside the type.</summary>
