@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using LockInAnalyzer.CodeFixes.Common;
 using LockInAnalyzer.Rules;
@@ -23,6 +24,7 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
         public const string Title = "Extract a vendor-neutral interface and adapter";
 
         private static readonly InterfaceFixer Fixer = new InterfaceFixer();
+        private static readonly ConditionalWeakTable<InterfacePlan, Task<Solution?>> FixedSolutions = new ConditionalWeakTable<InterfacePlan, Task<Solution?>>();
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.VendorSdkUsage, DiagnosticIds.VendorTypeInPublicApi);
 
@@ -46,14 +48,33 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
                     continue;
                 }
 
-                // Offered only when the change compiles: the compiler is the last safety check.
-                var fixedSolution = await Fixer.FixAsync(solution, ImmutableArray.Create((document.Id, diagnostic)), context.CancellationToken).ConfigureAwait(false);
+                // Offered only when the change compiles: the compiler is the last safety check. Every diagnostic the plan
+                // covers gets the same change, so it is computed (and compiled) once per plan.
+                var batch = ImmutableArray.Create((document.Id, diagnostic));
+                var cancellationToken = context.CancellationToken;
+                var fixedSolution = await FixOnceAsync(plan, () => Fixer.FixAsync(solution, batch, cancellationToken)).ConfigureAwait(false);
                 if (fixedSolution == null)
                 {
                     continue;
                 }
 
                 context.RegisterCodeFix(CodeAction.Create(Title, _ => Task.FromResult(fixedSolution), EquivalenceKey), diagnostic);
+            }
+        }
+
+        private static Task<Solution?> FixOnceAsync(InterfacePlan plan, System.Func<Task<Solution?>> fix)
+        {
+            lock (FixedSolutions)
+            {
+                if (FixedSolutions.TryGetValue(plan, out var task) && !task.IsCanceled && !task.IsFaulted)
+                {
+                    return task;
+                }
+
+                FixedSolutions.Remove(plan);
+                task = fix();
+                FixedSolutions.Add(plan, task);
+                return task;
             }
         }
     }

@@ -183,19 +183,11 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
                         }
 
                         break;
-                    case CatchDeclarationSyntax or ForEachStatementSyntax or DeclarationExpressionSyntax or SingleVariableDesignationSyntax:
-                        if (node is ForEachStatementSyntax forEach && model.GetDeclaredSymbol(forEach, cancellationToken) is { } loopVariable && IsVendorType(loopVariable.Type))
-                        {
-                            throw new CannotExtractException();
-                        }
-
-                        if (node is SingleVariableDesignationSyntax designation && model.GetDeclaredSymbol(designation, cancellationToken) is ILocalSymbol patternLocal && IsVendorType(patternLocal.Type))
-                        {
-                            // out var / pattern variables: their value comes from vendor-typed code we do not rewrite.
-                            throw new CannotExtractException();
-                        }
-
-                        break;
+                    case ForEachStatementSyntax forEach when model.GetDeclaredSymbol(forEach, cancellationToken) is { } loopVariable && IsVendorType(loopVariable.Type):
+                        throw new CannotExtractException();
+                    case SingleVariableDesignationSyntax designation when model.GetDeclaredSymbol(designation, cancellationToken) is ILocalSymbol patternLocal && IsVendorType(patternLocal.Type):
+                        // out var / pattern variables: their value comes from vendor-typed code this fix does not rewrite.
+                        throw new CannotExtractException();
                 }
             }
         }
