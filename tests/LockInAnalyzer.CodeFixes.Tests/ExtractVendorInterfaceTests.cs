@@ -312,6 +312,7 @@ namespace LockInAnalyzer.CodeFixes.Tests
         [InlineData("Archive.Keep(files)", false, "the client passed on to code that needs the vendor type")]
         [InlineData("(object)files", false, "a use the interface cannot stand in for")]
         [InlineData("files.Pipeline", true, "a control: a property with a vendor-free type")]
+        [InlineData("files == null ? files.ToString() : \"none\"", true, "a control: null checks and object members need nothing on the interface")]
         [InlineData("new System.Func<string, System.Threading.CancellationToken, System.ClientModel.ClientResult<System.BinaryData>>(files.DownloadFile)", false, "a method group")]
         [InlineData("files.Describe()", false, "an extension method of the vendor type")]
         public async Task Offered_only_where_every_use_can_go_behind_the_interface(string use, bool offered, string why)
@@ -708,6 +709,76 @@ namespace LockInAnalyzer.CodeFixes.Tests
                 """);
             result.AssertCompiles();
             AssertCompiledBefore(result);
+        }
+
+
+        [Theory]
+        [InlineData("LOCK001", "DownloadFile(id)")]
+        [InlineData("LOCK002", "OpenAIFileClient files")]
+        public async Task Offered_from_a_member_use_and_from_a_public_signature(string id, string marker)
+        {
+            var test = new FixTest().WithSource("Reader.cs", """
+                using OpenAI.Files;
+
+                namespace Contoso;
+
+                public sealed class Reader(OpenAIFileClient files)
+                {
+                    public string Read(string id) => files.DownloadFile(id).Value.ToString();
+                }
+
+                internal static class Composition
+                {
+                    public static Reader Create() => new Reader(new OpenAIFileClient("key"));
+                }
+                """);
+
+            var result = await test.ApplyAsync(new ExtractVendorInterfaceCodeFixProvider(), Key, id, "Reader.cs", marker);
+
+            result.AssertText("Reader.cs", """
+                using Contoso.Adapters;
+
+                namespace Contoso;
+
+                public sealed class Reader(IOpenAIFileClient files)
+                {
+                    public string Read(string id) => files.DownloadFile(id).Value.ToString();
+                }
+
+                internal static class Composition
+                {
+                    public static Reader Create() => new Reader(new OpenAIFileClientAdapter("key"));
+                }
+                """);
+            result.AssertCompiles();
+            AssertCompiledBefore(result);
+        }
+
+        [Fact]
+        public async Task Generated_names_are_made_unique_against_the_project()
+        {
+            var test = new FixTest()
+                .WithSource("Reader.cs", """
+                    using OpenAI.Files;
+
+                    namespace Contoso;
+
+                    internal sealed class Reader
+                    {
+                        private readonly OpenAIFileClient files = new OpenAIFileClient("key");
+
+                        public string Read(string id) => files.DownloadFile(id).Value.ToString();
+                    }
+                    """)
+                .WithSource("Taken.cs", "namespace Contoso.Legacy;\n\npublic interface IOpenAIFileClient\n{\n}\n\npublic sealed class OpenAIFileClientAdapter\n{\n}\n");
+
+            var result = await test.ApplyAsync(new ExtractVendorInterfaceCodeFixProvider(), Key, "LOCK001", "Reader.cs", "OpenAIFileClient files");
+
+            Assert.Contains("private readonly IOpenAIFileClient1 files = new OpenAIFileClientAdapter1(\"key\");", result.Text("Reader.cs"));
+            Assert.Equal(new[] { "/src/App/Adapters/OpenAIFileClientAdapter1.cs", "/src/App/IOpenAIFileClient1.cs" }, result.AddedDocuments());
+            Assert.Contains("public interface IOpenAIFileClient1", result.Text("IOpenAIFileClient1.cs"));
+            Assert.Contains("public sealed class OpenAIFileClientAdapter1 : IOpenAIFileClient1", result.Text("Adapters/OpenAIFileClientAdapter1.cs"));
+            result.AssertCompiles();
         }
     }
 }
