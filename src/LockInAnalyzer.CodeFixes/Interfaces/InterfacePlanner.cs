@@ -221,7 +221,7 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
             var reference = client.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) ?? throw new CannotExtractException();
             if (client is IFieldSymbol || client is IPropertySymbol)
             {
-                if (client.IsOverride || client.IsVirtual || client.IsAbstract || ImplementsInterface(client))
+                if (client.IsOverride || client.IsVirtual || client.IsAbstract || CallSites.ImplementsInterface(client))
                 {
                     throw new CannotExtractException();
                 }
@@ -272,14 +272,6 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
             await PlanOutsideAsync(client).ConfigureAwait(false);
         }
 
-        private static bool ImplementsInterface(ISymbol member)
-        {
-            var containing = member.ContainingType;
-            return containing != null && containing.AllInterfaces
-                .SelectMany(i => i.GetMembers(member.Name))
-                .Any(m => SymbolEqualityComparer.Default.Equals(containing.FindImplementationForInterfaceMember(m), member));
-        }
-
         /// <summary>Fields and properties must not be used outside the type; parameters get their call sites' arguments planned.</summary>
         private async Task PlanOutsideAsync(ISymbol client)
         {
@@ -294,7 +286,7 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
 
                     return;
                 case IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter:
-                    if (method.IsVirtual || method.IsOverride || method.IsAbstract || ImplementsInterface(method)
+                    if (method.IsVirtual || method.IsOverride || method.IsAbstract || CallSites.ImplementsInterface(method)
                         || method.MethodKind is not (MethodKind.Constructor or MethodKind.Ordinary or MethodKind.LocalFunction))
                     {
                         throw new CannotExtractException();
@@ -333,50 +325,15 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
 
         private void PlanCallSite(SyntaxNode node, IMethodSymbol method, IParameterSymbol parameter, Document siteDocument, SemanticModel siteModel)
         {
-            IOperation? operation = null;
-            for (var current = node; current != null && operation == null; current = current.Parent)
-            {
-                var candidate = siteModel.GetOperation(current, cancellationToken);
-                switch (candidate)
-                {
-                    case IInvocationOperation invocation when SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.OriginalDefinition, method.OriginalDefinition):
-                    case IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Constructor?.OriginalDefinition, method.OriginalDefinition):
-                        operation = candidate;
-                        break;
-                    case IMethodReferenceOperation:
-                        throw new CannotExtractException();
-                }
-
-                if (current is StatementSyntax || current is MemberDeclarationSyntax)
-                {
-                    break;
-                }
-            }
-
-            if (operation == null)
-            {
-                // A constructor initializer (: this(...), : base(...)) or a primary constructor base call.
-                var initializer = node.AncestorsAndSelf().FirstOrDefault(n => n is ConstructorInitializerSyntax || n is PrimaryConstructorBaseTypeSyntax);
-                operation = initializer == null ? null : siteModel.GetOperation(initializer, cancellationToken) as IInvocationOperation ?? throw new CannotExtractException();
-                if (operation == null)
-                {
-                    throw new CannotExtractException();
-                }
-            }
-
-            var arguments = operation is IInvocationOperation call ? call.Arguments : ((IObjectCreationOperation)operation).Arguments;
-            var argument = arguments.FirstOrDefault(a => a.Parameter != null && a.Parameter.Ordinal == parameter.Ordinal);
-            if (argument == null || argument.ArgumentKind == ArgumentKind.DefaultValue)
-            {
-                return;
-            }
-
-            if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Syntax is not ArgumentSyntax { RefKindKeyword.RawKind: 0 } argumentSyntax)
+            if (!CallSites.TryGetArgument(node, method, parameter, siteModel, cancellationToken, out var argument))
             {
                 throw new CannotExtractException();
             }
 
-            PlanValue(argumentSyntax.Expression, siteDocument, siteModel);
+            if (argument != null)
+            {
+                PlanValue(argument, siteDocument, siteModel);
+            }
         }
 
         /// <summary>An expression whose value flows into a retyped declaration.</summary>
