@@ -342,6 +342,26 @@ namespace LockInAnalyzer.CodeFixes.Tests
         }
 
         [Fact]
+        public async Task Not_offered_when_the_result_of_a_used_member_is_a_vendor_type()
+        {
+            // ClassifyTextAsync(string) returns ClientResult<ModerationResult>: the interface would have to expose OpenAI's type.
+            var test = new FixTest().WithSource("Gate.cs", """
+                using System.Threading.Tasks;
+                using OpenAI.Moderations;
+
+                namespace Contoso;
+
+                internal sealed class Gate
+                {
+                    private readonly ModerationClient moderation = new ModerationClient("omni-moderation-latest", "key");
+
+                    public async Task<bool> IsFlaggedAsync(string text) => (await moderation.ClassifyTextAsync(text)).Value.Flagged;
+                }
+                """);
+            await test.AssertNotOfferedAsync(new ExtractVendorInterfaceCodeFixProvider(), Key, "LOCK001", "Gate.cs", "ModerationClient moderation");
+        }
+
+        [Fact]
         public async Task Not_offered_for_an_Anthropic_service_whose_members_all_use_vendor_types()
         {
             var test = new FixTest().WithSource("Drafts.cs", """
@@ -383,8 +403,10 @@ namespace LockInAnalyzer.CodeFixes.Tests
             await test.AssertNotOfferedAsync(new ExtractVendorInterfaceCodeFixProvider(), Key, "LOCK002", "Reader.cs", "OpenAIFileClient files");
         }
 
-        [Fact]
-        public async Task Fix_all_creates_the_interface_and_adapter_once_for_two_consumers()
+        [Theory]
+        [InlineData(FixAllScope.Project)]
+        [InlineData(FixAllScope.Solution)]
+        public async Task Fix_all_creates_the_interface_and_adapter_once_for_two_consumers(FixAllScope scope)
         {
             var test = new FixTest()
                 .WithStacks(Stacks.OpenAI)
@@ -420,7 +442,7 @@ namespace LockInAnalyzer.CodeFixes.Tests
                     }
                     """);
 
-            var result = await test.FixAllAsync(new ExtractVendorInterfaceCodeFixProvider(), Key, FixAllScope.Solution, "Billing/Invoices.cs", "LOCK001", "LOCK002");
+            var result = await test.FixAllAsync(new ExtractVendorInterfaceCodeFixProvider(), Key, scope, "Billing/Invoices.cs", "LOCK001", "LOCK002");
 
             result.AssertText("Billing/Invoices.cs", """
                 using Contoso.Adapters;
