@@ -564,6 +564,8 @@ namespace LockInAnalyzer.CodeFixes.Tests
                         public Replies(ApiKeyCredential credential) => moderation = new ModerationClient("omni-moderation-latest", credential);
 
                         public async Task<ClientResult> CheckAsync(BinaryContent content) => await moderation.ClassifyTextAsync(content, new RequestOptions());
+
+                        public ClientResult Check(BinaryContent content) => moderation.ClassifyText(content, null);
                     }
                     """);
             var provider = new ExtractVendorInterfaceCodeFixProvider();
@@ -587,6 +589,8 @@ namespace LockInAnalyzer.CodeFixes.Tests
                     public Replies(ApiKeyCredential credential) => moderation = new OpenAIModerationClientAdapter("omni-moderation-latest", credential);
 
                     public async Task<ClientResult> CheckAsync(BinaryContent content) => await moderation.ClassifyTextAsync(content, new RequestOptions());
+
+                    public ClientResult Check(BinaryContent content) => moderation.ClassifyText(content, null);
                 }
                 """);
             result.AssertText("IOpenAIModerationClient.cs", """

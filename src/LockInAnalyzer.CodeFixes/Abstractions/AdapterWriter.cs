@@ -151,6 +151,6 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
 
         internal static bool SameParameters(IMethodSymbol adapterOrVendor, IMethodSymbol vendor) =>
             adapterOrVendor.Parameters.Length == vendor.Parameters.Length
-            && adapterOrVendor.Parameters.Zip(vendor.Parameters, (x, y) => x.Type.ToDisplayString() == y.Type.ToDisplayString()).All(same => same);
+            && adapterOrVendor.Parameters.Zip(vendor.Parameters, (x, y) => Interfaces.PortMembers.SameType(x.Type, y.Type)).All(same => same);
     }
 }

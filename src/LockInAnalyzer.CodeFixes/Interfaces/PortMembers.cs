@@ -70,11 +70,18 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
             if (a is IMethodSymbol x && b is IMethodSymbol y)
             {
                 return x.Parameters.Length == y.Parameters.Length
-                    && x.Parameters.Zip(y.Parameters, (p, q) => p.Type.ToDisplayString() == q.Type.ToDisplayString()).All(same => same);
+                    && x.Parameters.Zip(y.Parameters, (p, q) => SameType(p.Type, q.Type)).All(same => same);
             }
 
             return true;
         }
+
+        /// <summary>
+        /// The same type written the same way, ignoring nullable annotations (a generated <c>RequestOptions?</c> stands for
+        /// the SDK's <c>RequestOptions</c>). By name, because the symbols may come from different compilations.
+        /// </summary>
+        public static bool SameType(ITypeSymbol a, ITypeSymbol b) =>
+            a.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == b.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
 
         private static ISymbol? Overridden(ISymbol symbol) => symbol switch
         {
