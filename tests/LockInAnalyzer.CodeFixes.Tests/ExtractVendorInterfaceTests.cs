@@ -307,6 +307,8 @@ namespace LockInAnalyzer.CodeFixes.Tests
 
         [Theory]
         [InlineData("files.DownloadFile(\"id\").Value", true, "a control: a member with a vendor-free signature")]
+        [InlineData("files?.DownloadFile(\"id\").Value", true, "a control: conditional access")]
+        [InlineData("files?.GetFile(\"id\").Value.Filename", false, "conditional access to a member with a vendor result")]
         [InlineData("files.GetFile(\"id\").Value.Filename", false, "a vendor result type (OpenAIFile) would leak through the interface")]
         [InlineData("files.UploadFile(\"a.txt\", FileUploadPurpose.Assistants)", false, "a vendor parameter type (FileUploadPurpose)")]
         [InlineData("Archive.Keep(files)", false, "the client passed on to code that needs the vendor type")]

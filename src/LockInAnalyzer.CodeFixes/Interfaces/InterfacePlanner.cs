@@ -409,7 +409,12 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
             switch (expression.Parent)
             {
                 case MemberAccessExpressionSyntax access when access.Expression == expression:
-                    PlanMemberUse(access);
+                    PlanMemberUse(access, access.Name);
+                    return;
+                case ConditionalAccessExpressionSyntax conditional when conditional.Expression == expression:
+                    // client?.Member: the member is bound on the leftmost `.Member` of the part after `?`.
+                    var binding = conditional.WhenNotNull.DescendantNodesAndSelf().OfType<MemberBindingExpressionSyntax>().FirstOrDefault() ?? throw new CannotExtractException();
+                    PlanMemberUse(binding, binding.Name);
                     return;
                 case AssignmentExpressionSyntax assignment when assignment.Left == expression && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression):
                     PlanValue(assignment.Right, document, model);
@@ -465,10 +470,13 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
             }
         }
 
-        /// <summary><c>client.Member</c> or <c>client.Method(...)</c>: the member goes on the interface when its signature is vendor-free.</summary>
-        private void PlanMemberUse(MemberAccessExpressionSyntax access)
+        /// <summary>
+        /// <c>client.Member</c>, <c>client.Method(...)</c> or their <c>?.</c> forms (<paramref name="access"/> is the member
+        /// access or binding): the member goes on the interface when its signature is vendor-free.
+        /// </summary>
+        private void PlanMemberUse(ExpressionSyntax access, SimpleNameSyntax name)
         {
-            var member = model.GetSymbolInfo(access.Name, cancellationToken).Symbol;
+            var member = model.GetSymbolInfo(name, cancellationToken).Symbol;
             if (member == null)
             {
                 throw new CannotExtractException();
@@ -500,7 +508,7 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
                 plan.Members.Add(definition);
             }
 
-            plan.Covered.Add((document.Id, access.Name.Span));
+            plan.Covered.Add((document.Id, name.Span));
         }
 
         private static bool IsWritten(ExpressionSyntax access) => access.Parent switch
