@@ -434,15 +434,26 @@ namespace LockInAnalyzer.CodeFixes.Tests
                     public sealed class Tickets(OpenAIFileClient files)
                     {
                         public async Task<string> ReadAsync(string id) => (await files.DownloadFileAsync(id)).Value.ToString();
+                    }
+                    """)
+                .WithSource("Support/TicketsFactory.cs", """
+                    using OpenAI.Files;
 
+                    namespace Contoso.Support;
+
+                    internal static class TicketsFactory
+                    {
                         public static Tickets Create(string key)
                         {
-                            // The vendor client is created here, next to its consumer.
-                            var client = new OpenAIFileClient(key);
+                            // The vendor client is created here and handed to the consumer.
+                            OpenAIFileClient client = new OpenAIFileClient(key);
                             return new Tickets(client);
                         }
                     }
                     """);
+
+            // Alone, the factory cannot be fixed: Tickets still needs the vendor type. Fix All fixes both together.
+            await test.AssertNotOfferedAsync(new ExtractVendorInterfaceCodeFixProvider(), Key, "LOCK001", "Support/TicketsFactory.cs", "OpenAIFileClient client");
 
             var result = await test.FixAllAsync(new ExtractVendorInterfaceCodeFixProvider(), Key, scope, "Billing/Invoices.cs", "LOCK001", "LOCK002");
 
@@ -460,7 +471,6 @@ namespace LockInAnalyzer.CodeFixes.Tests
                 """);
             result.AssertText("Support/Tickets.cs", """
                 using System.Threading.Tasks;
-                using Contoso.Adapters;
                 using Contoso.Billing;
 
                 namespace Contoso.Support;
@@ -468,11 +478,20 @@ namespace LockInAnalyzer.CodeFixes.Tests
                 public sealed class Tickets(IOpenAIFileClient files)
                 {
                     public async Task<string> ReadAsync(string id) => (await files.DownloadFileAsync(id)).Value.ToString();
+                }
+                """);
+            result.AssertText("Support/TicketsFactory.cs", """
+                using Contoso.Adapters;
+                using Contoso.Billing;
 
+                namespace Contoso.Support;
+
+                internal static class TicketsFactory
+                {
                     public static Tickets Create(string key)
                     {
-                        // The vendor client is created here, next to its consumer.
-                        var client = new OpenAIFileClientAdapter(key);
+                        // The vendor client is created here and handed to the consumer.
+                        IOpenAIFileClient client = new OpenAIFileClientAdapter(key);
                         return new Tickets(client);
                     }
                 }

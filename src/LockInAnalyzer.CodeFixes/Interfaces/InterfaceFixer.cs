@@ -74,7 +74,7 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
                 }
             }
 
-            for (var attempt = 0; attempt < 3 && plans.Count > 0; attempt++)
+            for (var attempt = 0; attempt < 3 && (plans = WithHandoffsMet(plans)).Count > 0; attempt++)
             {
                 var fixedSolution = await ApplyAsync(solution, plans, cancellationToken).ConfigureAwait(false);
                 var broken = await CompileCheck.NewErrorsAsync(solution, fixedSolution, cancellationToken).ConfigureAwait(false);
@@ -93,6 +93,25 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The plans whose hand-offs (values passed to another consumer's parameter) land on parameters a plan of the batch
+        /// retypes; dropping a plan can strand another, so this repeats until nothing changes.
+        /// </summary>
+        private static List<InterfacePlan> WithHandoffsMet(List<InterfacePlan> plans)
+        {
+            while (true)
+            {
+                var retyped = new HashSet<ISymbol>(plans.SelectMany(p => p.Clients), SymbolEqualityComparer.Default);
+                var kept = plans.Where(p => p.Handoffs.All(retyped.Contains)).ToList();
+                if (kept.Count == plans.Count)
+                {
+                    return kept;
+                }
+
+                plans = kept;
+            }
         }
 
         private static IEnumerable<DocumentId> Documents(InterfacePlan plan) =>

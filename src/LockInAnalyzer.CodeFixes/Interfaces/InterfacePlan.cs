@@ -49,6 +49,12 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
         /// <summary>Vendor-typed values that get wrapped: <c>new Adapter(value)</c>; <c>Symbol</c> is what the value names, if anything.</summary>
         public List<(DocumentId Document, ExpressionSyntax Value, ISymbol? Symbol)> Wraps { get; } = new List<(DocumentId, ExpressionSyntax, ISymbol?)>();
 
+        /// <summary>
+        /// Parameters of other types' methods this plan passes a retyped value to: the plan can only be applied together
+        /// with plans that retype those parameters too (Fix All), never alone.
+        /// </summary>
+        public List<IParameterSymbol> Handoffs { get; } = new List<IParameterSymbol>();
+
         /// <summary>The fields, properties, parameters and locals this plan retypes.</summary>
         public HashSet<ISymbol> Clients { get; } = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
 

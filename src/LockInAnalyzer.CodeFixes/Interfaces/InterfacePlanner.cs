@@ -436,9 +436,19 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
                         return;
                     }
 
-                    if (model.GetOperation(argument, cancellationToken) is IArgumentOperation { Parameter: { } parameter } && clients.Contains(parameter))
+                    if (model.GetOperation(argument, cancellationToken) is IArgumentOperation { Parameter: { } parameter, ArgumentKind: ArgumentKind.Explicit })
                     {
-                        return;
+                        if (clients.Contains(parameter))
+                        {
+                            return;
+                        }
+
+                        if (IsHandoff(parameter))
+                        {
+                            // Another consumer's parameter: fine when that consumer is retyped in the same batch.
+                            plan.Handoffs.Add(parameter.OriginalDefinition);
+                            return;
+                        }
                     }
 
                     throw new CannotExtractException();
@@ -456,6 +466,15 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
 
             throw new CannotExtractException();
         }
+
+        /// <summary>A parameter of exactly the vendor type on a non-virtual method or constructor of another type in this project's source.</summary>
+        private bool IsHandoff(IParameterSymbol parameter) =>
+            IsVendorType(parameter.Type)
+            && parameter.RefKind == RefKind.None
+            && parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.Ordinary, IsVirtual: false, IsOverride: false, IsAbstract: false } method
+            && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, model.Compilation.Assembly)
+            && method.ContainingType != null
+            && !method.ContainingType.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == type.SyntaxTree && type.Span.Contains(r.Span));
 
         private static bool IsNull(ExpressionSyntax expression) => expression.IsKind(SyntaxKind.NullLiteralExpression);
 
