@@ -225,7 +225,7 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
 
             if (client is IFieldSymbol { IsStatic: false } || client is IPropertySymbol { IsStatic: false } || client is IFieldSymbol || client is IPropertySymbol)
             {
-                if (((ISymbol)client).IsOverride || client.IsVirtual || client.IsAbstract || ImplementsInterface(client))
+                if (((ISymbol)client).IsOverride || client.IsVirtual || client.IsAbstract || CallSites.ImplementsInterface(client))
                 {
                     throw new CannotMigrateException();
                 }
@@ -282,28 +282,6 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
             await PlanOutsideAsync(client, migration).ConfigureAwait(false);
         }
 
-        private static bool ImplementsInterface(ISymbol member)
-        {
-            var containing = member.ContainingType;
-            if (containing == null)
-            {
-                return false;
-            }
-
-            foreach (var @interface in containing.AllInterfaces)
-            {
-                foreach (var interfaceMember in @interface.GetMembers(member.Name))
-                {
-                    if (SymbolEqualityComparer.Default.Equals(containing.FindImplementationForInterfaceMember(interfaceMember), member))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
         private async Task PlanOutsideAsync(ISymbol client, ClientMigration migration)
         {
             if (client is ILocalSymbol)
@@ -333,7 +311,7 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
 
             if (client is IParameterSymbol parameter && parameter.ContainingSymbol is IMethodSymbol method)
             {
-                if (method.IsVirtual || method.IsOverride || method.IsAbstract || ImplementsInterface(method) || method.MethodKind is not (MethodKind.Constructor or MethodKind.Ordinary or MethodKind.LocalFunction))
+                if (method.IsVirtual || method.IsOverride || method.IsAbstract || CallSites.ImplementsInterface(method) || method.MethodKind is not (MethodKind.Constructor or MethodKind.Ordinary or MethodKind.LocalFunction))
                 {
                     throw new CannotMigrateException();
                 }
@@ -373,50 +351,15 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
 
         private void PlanCallSite(SyntaxNode node, IMethodSymbol method, IParameterSymbol parameter, ClientMigration migration, Document siteDocument, SemanticModel siteModel)
         {
-            IOperation? operation = null;
-            for (var current = node; current != null && operation == null; current = current.Parent)
-            {
-                var candidate = siteModel.GetOperation(current, cancellationToken);
-                switch (candidate)
-                {
-                    case IInvocationOperation invocation when SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.OriginalDefinition, method.OriginalDefinition):
-                    case IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Constructor?.OriginalDefinition, method.OriginalDefinition):
-                        operation = candidate;
-                        break;
-                    case IMethodReferenceOperation:
-                        throw new CannotMigrateException();
-                }
-
-                if (current is StatementSyntax || current is MemberDeclarationSyntax)
-                {
-                    break;
-                }
-            }
-
-            if (operation == null)
-            {
-                // A constructor initializer (: this(...), : base(...)) or a primary constructor base call.
-                var initializer = node.AncestorsAndSelf().FirstOrDefault(n => n is ConstructorInitializerSyntax || n is PrimaryConstructorBaseTypeSyntax);
-                operation = initializer == null ? null : siteModel.GetOperation(initializer, cancellationToken) as IInvocationOperation;
-                if (operation == null)
-                {
-                    throw new CannotMigrateException();
-                }
-            }
-
-            var arguments = operation is IInvocationOperation i ? i.Arguments : ((IObjectCreationOperation)operation).Arguments;
-            var argument = arguments.FirstOrDefault(a => a.Parameter != null && a.Parameter.Ordinal == parameter.Ordinal);
-            if (argument == null || argument.ArgumentKind == ArgumentKind.DefaultValue)
-            {
-                return;
-            }
-
-            if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Syntax is not ArgumentSyntax { RefKindKeyword.RawKind: 0 } argumentSyntax)
+            if (!CallSites.TryGetArgument(node, method, parameter, siteModel, cancellationToken, out var argument))
             {
                 throw new CannotMigrateException();
             }
 
-            PlanValue(argumentSyntax.Expression, migration, siteDocument, siteModel);
+            if (argument != null)
+            {
+                PlanValue(argument, migration, siteDocument, siteModel);
+            }
         }
 
         /// <summary>An expression whose value flows into a retyped client declaration.</summary>

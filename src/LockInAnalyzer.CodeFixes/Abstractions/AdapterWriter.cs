@@ -19,7 +19,7 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
     /// </summary>
     internal static class AdapterWriter
     {
-        private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
+        internal static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
             .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
         public static async Task<Solution> WriteAsync(Solution solution, IReadOnlyList<AdapterNeed> needs, CancellationToken cancellationToken)
@@ -94,7 +94,7 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
                 : null;
         }
 
-        private static ClassDeclarationSyntax InsertConstructors(ClassDeclarationSyntax declaration, string name, IReadOnlyList<IMethodSymbol> constructors)
+        internal static ClassDeclarationSyntax InsertConstructors(ClassDeclarationSyntax declaration, string name, IReadOnlyList<IMethodSymbol> constructors)
         {
             var members = constructors
                 .OrderBy(c => c.Parameters.Length)
@@ -118,9 +118,17 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
                 .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
         }
 
-        private static string Parameter(IParameterSymbol parameter)
+        internal static string Parameter(IParameterSymbol parameter)
         {
-            var text = parameter.Type.ToDisplayString(TypeFormat) + " " + Escape(parameter.Name);
+            var type = parameter.Type;
+            if (type.IsReferenceType && parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue == null)
+            {
+                // `RequestOptions options = null` from an SDK without nullable annotations: written nullable, so the
+                // generated code (which enables nullable) has no warning of its own.
+                type = type.WithNullableAnnotation(NullableAnnotation.Annotated);
+            }
+
+            var text = (parameter.IsParams ? "params " : string.Empty) + type.ToDisplayString(TypeFormat) + " " + Escape(parameter.Name);
             if (parameter.HasExplicitDefaultValue)
             {
                 var value = parameter.ExplicitDefaultValue;
@@ -128,18 +136,21 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
                     ? (parameter.Type.IsValueType ? "default" : "null")
                     : value is string s ? SymbolDisplay.FormatLiteral(s, quote: true)
                     : value is bool b ? (b ? "true" : "false")
-                    : Convert.ToString(value, CultureInfo.InvariantCulture));
+                    : parameter.Type.TypeKind == TypeKind.Enum ? "(" + parameter.Type.ToDisplayString(TypeFormat) + ")(" + Convert.ToString(value, CultureInfo.InvariantCulture) + ")"
+                    : value is float ? SymbolDisplay.FormatPrimitive(value, quoteStrings: true, useHexadecimalNumbers: false) + "F"
+                    : value is decimal ? SymbolDisplay.FormatPrimitive(value, quoteStrings: true, useHexadecimalNumbers: false) + "M"
+                    : SymbolDisplay.FormatPrimitive(value, quoteStrings: true, useHexadecimalNumbers: false));
             }
 
             return text;
         }
 
-        private static string Escape(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+        internal static string Escape(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
         private static bool SameSignature(IMethodSymbol a, IMethodSymbol b) => SymbolEqualityComparer.Default.Equals(a, b) || SameParameters(a, b);
 
-        private static bool SameParameters(IMethodSymbol adapterOrVendor, IMethodSymbol vendor) =>
+        internal static bool SameParameters(IMethodSymbol adapterOrVendor, IMethodSymbol vendor) =>
             adapterOrVendor.Parameters.Length == vendor.Parameters.Length
-            && adapterOrVendor.Parameters.Zip(vendor.Parameters, (x, y) => x.Type.ToDisplayString() == y.Type.ToDisplayString()).All(same => same);
+            && adapterOrVendor.Parameters.Zip(vendor.Parameters, (x, y) => Interfaces.PortMembers.SameType(x.Type, y.Type)).All(same => same);
     }
 }
