@@ -332,8 +332,9 @@ namespace LockInAnalyzer.Tests.Coupling
                 private delegate*<[|ChatClient|], void> _callback;
                 private delegate*<ref [|ChatClient|], [|ChatMessageRole|]> _byRef;
 
-                public int Use([|ChatMessageRole|]* roles)
+                public int Use([|ChatMessageRole|]* roles, [|ChatMessageRole|][] array)
                 {
+                    fixed ([|ChatMessageRole|]* pinned = array) { }
                     [|ChatMessageRole|]* buffer = stackalloc [|ChatMessageRole|][2];
                     System.Span<[|ChatMessageRole|]> span = stackalloc [|ChatMessageRole|][] { default };
                     return sizeof([|ChatMessageRole|]) + span.Length;
@@ -561,6 +562,7 @@ namespace LockInAnalyzer.Tests.Coupling
                     var a = o is [|ChatClient|] ? 1 : 2;
                     var b = o is [|ChatClient|] c ? c : fallback;
                     var d = (o as [|ChatClient|]) ?? fallback;
+                    var e = o is ([|ChatClient|]) ? 3 : 4;
                     return o is [|ChatCompletion|][] ? (object)a : b ?? d;
                 }
             }
@@ -584,6 +586,39 @@ namespace LockInAnalyzer.Tests.Coupling
                 }
             }
             """);
+
+        [Fact]
+        public Task NamespaceAliasQualifiedNames() => Verifier.AnalyzerAsync(
+            """
+            using Chat = OpenAI.Chat;
+
+            class Service
+            {
+                private [|Chat::ChatClient|]? _client;
+                private [|Chat.ChatCompletion|]? _completion;
+
+                public object Use(object o) => o is ([|Chat::ChatClient|]) ? nameof([|Chat.ChatClient|]) : typeof([|Chat.ChatMessage|]);
+            }
+            """);
+
+        [Fact]
+        public Task TopLevelStatements()
+        {
+            var test = Verifier.Test(
+                """
+                using OpenAI.Chat;
+
+                object o = args;
+                [|ChatClient|]? client = o as [|ChatClient|];
+                if (o is ([|ChatCompletion|])) { }
+                foreach ([|ChatMessage|] message in new object[0]) { }
+                System.Console.WriteLine(Describe(client));
+
+                static string Describe([|ChatClient|]? c) => nameof([|ChatClient|]);
+                """);
+            test.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+            return test.RunAsync();
+        }
 
         [Fact]
         public Task TypedReferenceOperatorsNameTypesToo() => Verifier.AnalyzerAsync(
