@@ -7,9 +7,10 @@ namespace LockInAnalyzer.Tests.Coupling
 {
     /// <summary>
     /// LOCK001's type-name pass decides before binding whether a name can be a type (<c>TypeNamePosition</c>). A wrong
-    /// "no" is a silent miss, so these tests write vendor types in every position C# allows that the other LOCK001 tests
-    /// do not already cover, and pin each diagnostic's span and count. Each test lists the reference behaviour: what the
-    /// pass reports when it binds every candidate name (no position filter).
+    /// "no" is a silent miss, so these tests write vendor types in every position C# 11 allows that the other LOCK001 tests
+    /// do not already cover, and pin each diagnostic's span and count. The expectations are the reference behaviour: the
+    /// same tests pass with the filter off (<c>MayNameAType</c> always true), so any test that fails with it on is a
+    /// position the filter wrongly rules out (the parenthesized type patterns did).
     /// </summary>
     public class TypeNamePositionTests
     {
@@ -405,6 +406,7 @@ namespace LockInAnalyzer.Tests.Coupling
             }
             """);
 
+        // `o is (ChatClient)` parses as a constant pattern over a parenthesized expression, which the binder reads as a type.
         [Fact]
         public Task ParenthesizedTypePatterns() => Verifier.AnalyzerAsync(
             """
