@@ -63,9 +63,28 @@ namespace LockInAnalyzer.Coupling
                     return true;
                 case BinaryExpressionSyntax binary:
                     return binary.Right == whole && (binary.IsKind(SyntaxKind.IsExpression) || binary.IsKind(SyntaxKind.AsExpression));
+                case ParenthesizedExpressionSyntax parenthesized:
+                    return IsPatternValue(parenthesized);
                 default:
                     return false;
             }
+        }
+
+        /// <summary>
+        /// <c>o is (ChatClient)</c>, <c>case (ChatClient):</c>, <c>(ChatClient) or (ChatCompletion) =&gt; ...</c>: the parser reads a
+        /// parenthesized name in a pattern or case label as a constant over a parenthesized expression, and the binder still
+        /// takes it as a type pattern. Only there: elsewhere a parenthesized name is a value (<c>x = (Status)</c>,
+        /// <c>Describe((Content))</c>) or an error (<c>nameof((ChatClient))</c>).
+        /// </summary>
+        private static bool IsPatternValue(ParenthesizedExpressionSyntax parenthesized)
+        {
+            ExpressionSyntax outermost = parenthesized;
+            while (outermost.Parent is ParenthesizedExpressionSyntax enclosing)
+            {
+                outermost = enclosing;
+            }
+
+            return outermost.Parent is ConstantPatternSyntax or CaseSwitchLabelSyntax;
         }
     }
 }
