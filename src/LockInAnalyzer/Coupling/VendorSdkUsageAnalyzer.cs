@@ -157,8 +157,10 @@ namespace LockInAnalyzer.Coupling
             }
 
             var member = ReferencedMember(operation);
-            if (member == null)
+            if (member == null || member is IMethodSymbol { MethodKind: MethodKind.Constructor })
             {
+                // A constructor reached by invocation is a `: base(...)` / record base call: the base type is written in
+                // the base list and reported there by the type-name pass; reporting the call too would say it twice.
                 return;
             }
 
