@@ -93,77 +93,50 @@ namespace LockInAnalyzer.CodeFixBenchmarks
             return (stopwatch.Elapsed.TotalSeconds, occurrences);
         }
 
-        /// <summary>Where the time of the LOCK001 Fix All goes: planning, applying, the compile check, the code action's clean-up (simplifier, formatter).</summary>
+        /// <summary>
+        /// Where the time of the LOCK001 Fix All goes, stage by stage as <see cref="AbstractionFixer.FixAsync"/> runs them, then
+        /// the code action's clean-up (simplifier, formatter). Wall and CPU time: on a shared machine the CPU time is the
+        /// steadier figure. Usage: <c>-- --stages [--files N]</c>.
+        /// </summary>
         private static async Task StagesAsync(int files)
         {
-            for (var run = 0; run < 2; run++)
+            for (var run = 0; run < 3; run++)
             {
                 var solution = CreateSolution(files);
-                var project = solution.Projects.Single();
-                var diagnostics = (await DiagnosticsAsync(project, CancellationToken.None)).Where(d => d.Id == "LOCK001").ToList();
-                var stopwatch = Stopwatch.StartNew();
+                var diagnostics = (await DiagnosticsAsync(solution.Projects.Single(), CancellationToken.None)).Where(d => d.Id == "LOCK001").ToList();
+                var stages = new List<string>();
+                var wall = Stopwatch.StartNew();
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                void Stage(string name)
+                {
+                    var now = Process.GetCurrentProcess().TotalProcessorTime;
+                    stages.Add($"{name} {wall.Elapsed.TotalSeconds:F2} s ({(now - cpu).TotalSeconds:F2} s CPU)");
+                    cpu = now;
+                    wall.Restart();
+                }
+
                 var plans = new List<MigrationPlan>();
                 foreach (var group in diagnostics.GroupBy(d => d.Location.SourceTree))
                 {
                     var document = solution.GetDocument(group.Key)!;
-                    var root = await document.GetSyntaxRootAsync();
-                    var type = AbstractionFixer.ContainingType(root!, group.First().Location.SourceSpan)!;
-                    var plan = await AbstractionFixer.PlanAsync(solution, document, type, CancellationToken.None);
-                    if (plan != null)
+                    var type = AbstractionFixer.ContainingType((await document.GetSyntaxRootAsync())!, group.First().Location.SourceSpan)!;
+                    if (await AbstractionFixer.PlanAsync(solution, document, type, CancellationToken.None) is { } plan)
                     {
                         plans.Add(plan);
                     }
                 }
 
-                var planned = stopwatch.Elapsed.TotalSeconds;
+                Stage("plan");
                 var fixedSolution = await AbstractionFixer.ApplyAsync(solution, plans, CancellationToken.None);
-                var applied = stopwatch.Elapsed.TotalSeconds;
+                Stage("apply and using clean-up");
                 var broken = await CompileCheck.NewErrorsAsync(solution, fixedSolution, CancellationToken.None);
-                var changedDocuments = fixedSolution.GetChanges(solution).GetProjectChanges().SelectMany(p => p.GetChangedDocuments().Concat(p.GetAddedDocuments())).ToList();
-                var beforeShortening = stopwatch.Elapsed.TotalSeconds;
-                fixedSolution = await NameShortener.ShortenAsync(fixedSolution, changedDocuments, CancellationToken.None);
-                Console.WriteLine($"  names shortened in {stopwatch.Elapsed.TotalSeconds - beforeShortening:F2} s");
-                var left = new List<string>();
-                foreach (var id in changedDocuments)
-                {
-                    var root = await fixedSolution.GetDocument(id)!.GetSyntaxRootAsync();
-                    left.AddRange(root!.GetAnnotatedNodes(Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation).Select(n => n.Kind() + " " + n));
-                }
-
-                Console.WriteLine($"  left for the simplifier: {left.Count}: {string.Join(" | ", left.GroupBy(l => l).Select(g => g.Count() + "x " + g.Key).Take(8))}");
-                var checkedAt = stopwatch.Elapsed.TotalSeconds;
-                var operations = await CodeAction.Create("x", _ => Task.FromResult(fixedSolution)).GetOperationsAsync(CancellationToken.None);
-                var cleaned = stopwatch.Elapsed.TotalSeconds;
-                Console.WriteLine($"run {run}: {plans.Count} plans; plan {planned:F2} s, apply (incl. using cleanup) {applied - planned:F2} s, compile check {checkedAt - applied:F2} s ({broken.Count} broken), clean-up {cleaned - checkedAt:F2} s");
-
-                var simplify = TimeSpan.Zero;
-                var format = TimeSpan.Zero;
-                var elastic = TimeSpan.Zero;
-                var cleanedSolution = fixedSolution;
-                foreach (var id in fixedSolution.GetChanges(solution).GetProjectChanges().SelectMany(c => c.GetChangedDocuments().Concat(c.GetAddedDocuments())))
-                {
-                    var document = cleanedSolution.GetDocument(id)!;
-                    var step = Stopwatch.StartNew();
-                    document = await Microsoft.CodeAnalysis.Simplification.Simplifier.ReduceAsync(document, Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation);
-                    simplify += step.Elapsed;
-                    step.Restart();
-                    document = await Microsoft.CodeAnalysis.Formatting.Formatter.FormatAsync(document, Microsoft.CodeAnalysis.Formatting.Formatter.Annotation);
-                    format += step.Elapsed;
-                    step.Restart();
-                    document = await Microsoft.CodeAnalysis.Formatting.Formatter.FormatAsync(document, SyntaxAnnotation.ElasticAnnotation);
-                    elastic += step.Elapsed;
-                    cleanedSolution = document.Project.Solution;
-                }
-
-                Console.WriteLine($"  sequential clean-up: simplifier {simplify.TotalSeconds:F2} s, formatter {format.TotalSeconds:F2} s, elastic {elastic.TotalSeconds:F2} s");
-                var whole = Stopwatch.StartNew();
-                var first = diagnostics[0];
-                var provider = new DependOnAbstractionCodeFixProvider();
-                var context = new FixAllContext(solution.GetDocument(first.Location.SourceTree)!, provider, FixAllScope.Solution, DependOnAbstractionCodeFixProvider.EquivalenceKey, new[] { "LOCK001" }, new Provider(diagnostics.ToImmutableArray()), CancellationToken.None);
-                var action = await provider.GetFixAllProvider()!.GetFixAsync(context);
-                var collected = whole.Elapsed.TotalSeconds;
-                await action!.GetOperationsAsync(CancellationToken.None);
-                Console.WriteLine($"  whole Fix All (plans cached): collect {collected:F2} s, total {whole.Elapsed.TotalSeconds:F2} s");
+                Stage("compile check");
+                var changed = fixedSolution.GetChanges(solution).GetProjectChanges().SelectMany(p => p.GetChangedDocuments().Concat(p.GetAddedDocuments())).ToList();
+                fixedSolution = await NameShortener.ShortenAsync(fixedSolution, changed, CancellationToken.None);
+                Stage("short names");
+                await CodeAction.Create("stages", _ => Task.FromResult(fixedSolution)).GetOperationsAsync(CancellationToken.None);
+                Stage("code action clean-up");
+                Console.WriteLine($"run {run}: {plans.Count} types, {broken.Count} broken; " + string.Join(", ", stages));
             }
         }
 

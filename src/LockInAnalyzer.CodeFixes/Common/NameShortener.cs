@@ -66,6 +66,7 @@ namespace LockInAnalyzer.CodeFixes.Common
                 }
 
                 var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
+                var verdicts = new Dictionary<(int, string), bool>();
                 foreach (var node in root.GetAnnotatedNodes(Simplifier.Annotation))
                 {
                     if (node.HasAnnotation(Simplifier.AddImportsAnnotation))
@@ -75,8 +76,8 @@ namespace LockInAnalyzer.CodeFixes.Common
 
                     var shortened = node switch
                     {
-                        TypeSyntax type when type is QualifiedNameSyntax || type is AliasQualifiedNameSyntax || type is GenericNameSyntax => ShortenType(model, type, cancellationToken),
-                        MemberAccessExpressionSyntax access => ShortenMemberAccess(model, access, cancellationToken),
+                        TypeSyntax type when type is QualifiedNameSyntax || type is AliasQualifiedNameSyntax || type is GenericNameSyntax => ShortenType(model, type, verdicts),
+                        MemberAccessExpressionSyntax access => ShortenMemberAccess(model, access, verdicts),
                         _ => null,
                     };
                     if (shortened != null)
@@ -95,7 +96,7 @@ namespace LockInAnalyzer.CodeFixes.Common
         }
 
         /// <summary>A generated type name, with every <c>global::</c> qualified name in it reduced to its last part; null when that binds differently.</summary>
-        private static SyntaxNode? ShortenType(SemanticModel model, TypeSyntax type, CancellationToken cancellationToken)
+        private static SyntaxNode? ShortenType(SemanticModel model, TypeSyntax type, Dictionary<(int, string), bool> verdicts)
         {
             if (type.DescendantNodesAndSelf().Any(n => n != type && n.HasAnnotation(Simplifier.Annotation)))
             {
@@ -108,10 +109,21 @@ namespace LockInAnalyzer.CodeFixes.Common
                 return null;
             }
 
-            var position = type.SpanStart;
-            var expected = model.GetSpeculativeTypeInfo(position, type.WithoutTrivia(), SpeculativeBindingOption.BindAsTypeOrNamespace).Type;
-            var actual = model.GetSpeculativeTypeInfo(position, candidate, SpeculativeBindingOption.BindAsTypeOrNamespace).Type;
-            if (expected == null || expected.TypeKind == TypeKind.Error || !SymbolEqualityComparer.Default.Equals(expected, actual))
+            if (TypeScopePosition(type, candidate) is not { } position)
+            {
+                return null;
+            }
+
+            var key = (position, type.ToString());
+            if (!verdicts.TryGetValue(key, out var same))
+            {
+                var expected = model.GetSpeculativeTypeInfo(position, type.WithoutTrivia(), SpeculativeBindingOption.BindAsTypeOrNamespace).Type;
+                var actual = model.GetSpeculativeTypeInfo(position, candidate, SpeculativeBindingOption.BindAsTypeOrNamespace).Type;
+                same = expected != null && expected.TypeKind != TypeKind.Error && SymbolEqualityComparer.Default.Equals(expected, actual);
+                verdicts[key] = same;
+            }
+
+            if (!same)
             {
                 return null;
             }
@@ -120,7 +132,7 @@ namespace LockInAnalyzer.CodeFixes.Common
         }
 
         /// <summary><c>global::Microsoft.Extensions.AI.ChatRole.User</c> → <c>ChatRole.User</c> when that binds to the same member.</summary>
-        private static SyntaxNode? ShortenMemberAccess(SemanticModel model, MemberAccessExpressionSyntax access, CancellationToken cancellationToken)
+        private static SyntaxNode? ShortenMemberAccess(SemanticModel model, MemberAccessExpressionSyntax access, Dictionary<(int, string), bool> verdicts)
         {
             if (access.DescendantNodes().Any(n => n.HasAnnotation(Simplifier.Annotation)) || !IsGlobalChain(access.Expression))
             {
@@ -140,19 +152,75 @@ namespace LockInAnalyzer.CodeFixes.Common
                 return null;
             }
 
-            var position = access.SpanStart;
-            var expected = model.GetSpeculativeSymbolInfo(position, access.WithoutTrivia(), SpeculativeBindingOption.BindAsExpression).Symbol;
-            var actual = model.GetSpeculativeSymbolInfo(position, candidate, SpeculativeBindingOption.BindAsExpression).Symbol;
-            var expectedType = model.GetSpeculativeSymbolInfo(position, access.Expression.WithoutTrivia(), SpeculativeBindingOption.BindAsExpression).Symbol;
-            var actualType = model.GetSpeculativeSymbolInfo(position, candidate.Expression, SpeculativeBindingOption.BindAsExpression).Symbol;
-            if (expected == null || expectedType is not INamedTypeSymbol
-                || !SymbolEqualityComparer.Default.Equals(expected, actual)
-                || !SymbolEqualityComparer.Default.Equals(expectedType, actualType))
+            if (TypeScopePosition(access, candidate) is not { } position)
+            {
+                return null;
+            }
+
+            var key = (position, access.ToString());
+            if (!verdicts.TryGetValue(key, out var same))
+            {
+                var expected = model.GetSpeculativeSymbolInfo(position, access.WithoutTrivia(), SpeculativeBindingOption.BindAsExpression).Symbol;
+                var actual = model.GetSpeculativeSymbolInfo(position, candidate, SpeculativeBindingOption.BindAsExpression).Symbol;
+                var expectedType = model.GetSpeculativeSymbolInfo(position, access.Expression.WithoutTrivia(), SpeculativeBindingOption.BindAsExpression).Symbol;
+                var actualType = model.GetSpeculativeSymbolInfo(position, candidate.Expression, SpeculativeBindingOption.BindAsExpression).Symbol;
+                same = expected != null && expectedType is INamedTypeSymbol
+                    && SymbolEqualityComparer.Default.Equals(expected, actual)
+                    && SymbolEqualityComparer.Default.Equals(expectedType, actualType);
+                verdicts[key] = same;
+            }
+
+            if (!same)
             {
                 return null;
             }
 
             return WithAnnotationsOf(candidate.WithTriviaFrom(access), access);
+        }
+
+        /// <summary>
+        /// Where to bind the names: just inside the enclosing type's brace, where a name means what it means in the type's
+        /// members unless a member declares something of that name (type parameters, parameters, locals, range variables).
+        /// Binding there needs no method body: a speculative binding inside a body makes the compiler bind and
+        /// nullable-analyse the whole member first. Null when the node is outside a type or a declaration could shadow a name.
+        /// </summary>
+        private static int? TypeScopePosition(SyntaxNode node, SyntaxNode candidate)
+        {
+            var type = node.Ancestors().OfType<TypeDeclarationSyntax>().FirstOrDefault();
+            if (type == null || type.OpenBraceToken.IsMissing || type.OpenBraceToken.SpanStart >= node.SpanStart)
+            {
+                return null;
+            }
+
+            var names = new HashSet<string>(candidate.DescendantNodesAndSelf().OfType<SimpleNameSyntax>().Select(n => n.Identifier.ValueText));
+            var member = node.Ancestors().TakeWhile(a => a != type).OfType<MemberDeclarationSyntax>().LastOrDefault();
+            var declarations = (member?.DescendantNodesAndSelf() ?? Enumerable.Empty<SyntaxNode>())
+                .Concat(type.ChildNodes().OfType<ParameterListSyntax>().SelectMany(list => list.Parameters)); // primary constructor (records; classes and structs on newer Roslyn)
+            foreach (var declaration in declarations)
+            {
+                var declared = declaration switch
+                {
+                    VariableDeclaratorSyntax variable => variable.Identifier,
+                    ParameterSyntax parameter => parameter.Identifier,
+                    SingleVariableDesignationSyntax designation => designation.Identifier,
+                    ForEachStatementSyntax forEach => forEach.Identifier,
+                    CatchDeclarationSyntax @catch => @catch.Identifier,
+                    LocalFunctionStatementSyntax function => function.Identifier,
+                    TypeParameterSyntax typeParameter => typeParameter.Identifier,
+                    FromClauseSyntax from => from.Identifier,
+                    LetClauseSyntax let => let.Identifier,
+                    JoinClauseSyntax join => join.Identifier,
+                    JoinIntoClauseSyntax into => into.Identifier,
+                    QueryContinuationSyntax continuation => continuation.Identifier,
+                    _ => default,
+                };
+                if (names.Contains(declared.ValueText))
+                {
+                    return null;
+                }
+            }
+
+            return type.OpenBraceToken.Span.End;
         }
 
         /// <summary>Only simple names, generic names and keywords are left, none of which the simplifier would spell differently.</summary>
