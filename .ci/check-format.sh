@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `dotnet format analyzers` applies the LockIn code fixes from the command line (docs/code-fixes.md, "dotnet format"):
 # on a temporary copy of samples/ContosoSupport that references the analyzer, the policy core and the code fixes as
-# analyzers, Fix All for LOCK003, LOCK004 and LOCK001 must change exactly the lines in .ci/format-expected.diff, and the
+# analyzers, Fix All for LOCK003, then LOCK004, then LOCK001 must change exactly the lines in .ci/format-expected.diff, and the
 # result must build with no LockIn diagnostic left outside AiSettings.cs (whose defaults are reported by design).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,9 +23,14 @@ cp -r "$work/samples/ContosoSupport/." "$work/before/"
 
 # dotnet format loads analyzers and fixes from the built analyzer references, so the references are built first.
 dotnet build "$project" -p:TreatWarningsAsErrors=false -v quiet -nologo >"$work/build-before.log" 2>&1 || { cat "$work/build-before.log"; exit 1; }
-dotnet format analyzers "$project" --diagnostics LOCK003 LOCK004 LOCK001 --severity warn --no-restore -v diag >"$work/format.log" 2>&1 \
-  || { cat "$work/format.log"; exit 1; }
-grep -E "Formatted code file|Fixing diagnostics|Running .* analyzers" "$work/format.log" | sed "s|$work/||"
+# One id per run, in a fixed order: given several ids in one run, dotnet format applies their fixes in an order that
+# changes from run to run (so the properties of AiSettings come out in a different order).
+for id in LOCK003 LOCK004 LOCK001; do
+  dotnet format analyzers "$project" --diagnostics "$id" --severity warn --no-restore -v diag >"$work/format-$id.log" 2>&1 \
+    || { cat "$work/format-$id.log"; exit 1; }
+  echo "dotnet format analyzers --diagnostics $id:"
+  grep -E "Formatted code file" "$work/format-$id.log" | sed -e "s|$work/||" -e 's/^/  /' || true
+done
 
 # MSBuildWorkspace (dotnet format's workspace) records every document a fix adds as <Compile Include> in the project
 # file, which the SDK's default globs then include twice (NETSDK1022). The workaround from docs/code-fixes.md: drop
