@@ -13,10 +13,11 @@ namespace LockInAnalyzer.CodeFixes.Common
     /// <summary>
     /// Writes the short form of the names a fix generated fully qualified (<c>global::Microsoft.Extensions.AI.IChatClient</c>
     /// → <c>IChatClient</c>) wherever the short form provably binds to the same symbol, and takes them out of the
-    /// simplifier's work. Roslyn's simplifier, which the code action runs afterwards, speculatively re-binds the enclosing
-    /// member for every annotated node, several times per reducer; over a Fix All of hundreds of types that was most of the
-    /// fix's time. The result is the one the simplifier gives for these shapes: the simplest name that binds the same.
-    /// Anything this class is not sure about keeps its annotation and is left to the simplifier.
+    /// simplifier's work. Roslyn's simplifier, which the code action runs afterwards, speculatively re-binds (and
+    /// nullable-analyses) the enclosing member for every annotated node, several times per reducer; over a Fix All of
+    /// hundreds of types that was most of the fix's time. Here each name is bound once at the enclosing type's scope. The
+    /// result is the one the simplifier gives for these shapes: the simplest name that binds the same. Anything this class
+    /// is not sure about keeps its annotation and is left to the simplifier.
     /// </summary>
     internal static class NameShortener
     {
