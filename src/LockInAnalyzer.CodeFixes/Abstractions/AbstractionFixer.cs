@@ -88,7 +88,8 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
                 var broken = await CompileCheck.NewErrorsAsync(solution, fixedSolution, cancellationToken).ConfigureAwait(false);
                 if (broken.Count == 0)
                 {
-                    return fixedSolution;
+                    var changed = fixedSolution.GetChanges(solution).GetProjectChanges().SelectMany(p => p.GetChangedDocuments().Concat(p.GetAddedDocuments()));
+                    return await NameShortener.ShortenAsync(fixedSolution, changed, cancellationToken).ConfigureAwait(false);
                 }
 
                 var before = plans.Count;

@@ -32,6 +32,13 @@ namespace LockInAnalyzer.CodeFixes.Common
                     continue;
                 }
 
+                // A clean result needs no baseline: the old project's errors are only compiled when there is something to compare.
+                var newErrors = Errors(newCompilation, cancellationToken).ToList();
+                if (newErrors.Count == 0)
+                {
+                    continue;
+                }
+
                 var oldErrors = new Dictionary<string, int>();
                 if (oldProject != null && await oldProject.GetCompilationAsync(cancellationToken).ConfigureAwait(false) is { } oldCompilation)
                 {
@@ -42,7 +49,7 @@ namespace LockInAnalyzer.CodeFixes.Common
                     }
                 }
 
-                foreach (var error in Errors(newCompilation, cancellationToken))
+                foreach (var error in newErrors)
                 {
                     var key = Key(error);
                     if (oldErrors.TryGetValue(key, out var count) && count > 0)

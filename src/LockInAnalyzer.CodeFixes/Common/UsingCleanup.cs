@@ -61,6 +61,7 @@ namespace LockInAnalyzer.CodeFixes.Common
 
         private static bool IsUsed(SyntaxNode root, SemanticModel model, INamespaceSymbol ns, CancellationToken cancellationToken)
         {
+            var namespaceName = ns.ToDisplayString();
             var names = new HashSet<string>(ns.GetTypeMembers().Select(t => t.Name));
             foreach (var type in ns.GetTypeMembers().Where(t => t.IsStatic || t.MightContainExtensionMethods))
             {
@@ -77,6 +78,12 @@ namespace LockInAnalyzer.CodeFixes.Common
                     continue;
                 }
 
+                if (GlobalQualifier(name) is { } qualifier && qualifier != namespaceName && !qualifier.StartsWith(namespaceName + ".", System.StringComparison.Ordinal))
+                {
+                    // global::Other.Namespace.Name: what it binds to is not in this namespace (nor in a type of it), no binding needed.
+                    continue;
+                }
+
                 var symbol = model.GetSymbolInfo(name, cancellationToken).Symbol ?? model.GetSymbolInfo(name, cancellationToken).CandidateSymbols.FirstOrDefault();
                 if (symbol is IMethodSymbol { ReducedFrom: { } reduced })
                 {
@@ -84,7 +91,7 @@ namespace LockInAnalyzer.CodeFixes.Common
                 }
 
                 var container = symbol is INamedTypeSymbol ? symbol.ContainingNamespace : symbol?.ContainingType?.ContainingNamespace;
-                if (container != null && container.ToDisplayString() == ns.ToDisplayString())
+                if (container != null && container.ToDisplayString() == namespaceName)
                 {
                     if (symbol is INamedTypeSymbol || (symbol is IMethodSymbol m && m.IsExtensionMethod))
                     {
@@ -94,6 +101,43 @@ namespace LockInAnalyzer.CodeFixes.Common
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// For the last name of a <c>global::</c>-rooted qualified name or member access of plain identifiers (the fixes write
+        /// new names that way), the qualifier without <c>global::</c> (<c>Microsoft.Extensions.AI</c>); otherwise null.
+        /// </summary>
+        private static string? GlobalQualifier(SimpleNameSyntax name)
+        {
+            SyntaxNode? qualifier = name.Parent switch
+            {
+                QualifiedNameSyntax qualified when qualified.Right == name => qualified.Left,
+                MemberAccessExpressionSyntax access when access.Name == name => access.Expression,
+                _ => null,
+            };
+            var parts = new List<string>();
+            while (qualifier != null)
+            {
+                switch (qualifier)
+                {
+                    case QualifiedNameSyntax { Right: IdentifierNameSyntax right } qualified:
+                        parts.Add(right.Identifier.ValueText);
+                        qualifier = qualified.Left;
+                        break;
+                    case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax right } access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression):
+                        parts.Add(right.Identifier.ValueText);
+                        qualifier = access.Expression;
+                        break;
+                    case AliasQualifiedNameSyntax { Name: IdentifierNameSyntax first } alias when alias.Alias.Identifier.IsKind(SyntaxKind.GlobalKeyword):
+                        parts.Add(first.Identifier.ValueText);
+                        parts.Reverse();
+                        return string.Join(".", parts);
+                    default:
+                        return null;
+                }
+            }
+
+            return null;
         }
     }
 }
