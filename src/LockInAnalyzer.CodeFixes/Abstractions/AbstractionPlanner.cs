@@ -5,12 +5,10 @@ using System.Threading;
 using System.Threading.Tasks;
 using LockInAnalyzer.CodeFixes.Common;
 using LockInAnalyzer.CodeFixes.Migrations;
-using LockInAnalyzer.Configuration;
 using LockInAnalyzer.Coupling;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.FindSymbols;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Simplification;
 
