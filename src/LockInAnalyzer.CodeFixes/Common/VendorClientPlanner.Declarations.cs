@@ -52,7 +52,7 @@ namespace LockInAnalyzer.CodeFixes.Common
                             if (parameter.Parent?.Parent is LambdaExpressionSyntax || parameter.Parent?.Parent is AnonymousMethodExpressionSyntax || parameter.Parent?.Parent is DelegateDeclarationSyntax
                                 || !CanRetypeParameter(parameter, parameterSymbol))
                             {
-                                // Delegates and lambdas have callers this plan does not see.
+                                // Delegates and lambdas have callers this plan does not follow.
                                 throw new CannotPlanException();
                             }
 

@@ -73,7 +73,6 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
             && type.DeclaredAccessibility == Accessibility.Public
             && index.MatchType(type) != null;
 
-
         /// <summary>The plan, or null when the type holds nothing of <paramref name="vendorType"/> to extract or some use cannot be moved safely.</summary>
         public static async Task<InterfacePlan?> PlanAsync(Solution solution, Document document, TypeDeclarationSyntax type, INamedTypeSymbol vendorType, CancellationToken cancellationToken)
         {
@@ -92,6 +91,7 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
         /// <summary>Only declarations of exactly the vendor type are retyped (the interface stands for that one type).</summary>
         protected override INamedTypeSymbol? ClientOf(ITypeSymbol type) => IsVendorType(type) ? vendorType : null;
 
+        /// <summary>The written type becomes the interface (a <c>T?</c> keeps its <c>?</c>; <c>var</c> follows by itself).</summary>
         protected override void NoteClientType(TypeSyntax declaredType)
         {
             if (declaredType.IsVar)
@@ -115,6 +115,7 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
         protected override bool CanRetypeParameter(ParameterSyntax parameter, IParameterSymbol symbol) =>
             symbol.RefKind == RefKind.None && parameter.Parent?.Parent is not RecordDeclarationSyntax;
 
+        /// <summary>Loop and pattern variables of the vendor type are declared where they cannot be retyped.</summary>
         protected override void CheckOtherDeclaration(SyntaxNode node)
         {
             switch (node)
