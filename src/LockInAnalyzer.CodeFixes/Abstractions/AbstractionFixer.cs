@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using LockInAnalyzer.CodeFixes.Common;
@@ -19,7 +18,7 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
     /// </summary>
     internal sealed class AbstractionFixer : IBatchFixer
     {
-        private static readonly ConditionalWeakTable<Document, Dictionary<int, Task<MigrationPlan?>>> Plans = new ConditionalWeakTable<Document, Dictionary<int, Task<MigrationPlan?>>>();
+        private static readonly PlanCache<int, MigrationPlan> Plans = new PlanCache<int, MigrationPlan>();
 
         public static TypeDeclarationSyntax? ContainingType(SyntaxNode root, TextSpan span)
         {
@@ -28,20 +27,8 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
         }
 
         /// <summary>The plan of a type, computed once per document snapshot (the IDE asks once per diagnostic).</summary>
-        public static Task<MigrationPlan?> PlanAsync(Solution solution, Document document, TypeDeclarationSyntax type, CancellationToken cancellationToken)
-        {
-            var perDocument = Plans.GetValue(document, _ => new Dictionary<int, Task<MigrationPlan?>>());
-            lock (perDocument)
-            {
-                if (!perDocument.TryGetValue(type.SpanStart, out var task) || task.IsCanceled || task.IsFaulted)
-                {
-                    task = AbstractionPlanner.PlanAsync(solution, document, type, cancellationToken);
-                    perDocument[type.SpanStart] = task;
-                }
-
-                return task;
-            }
-        }
+        public static Task<MigrationPlan?> PlanAsync(Solution solution, Document document, TypeDeclarationSyntax type, CancellationToken cancellationToken) =>
+            Plans.GetOrStart(document, type.SpanStart, () => AbstractionPlanner.PlanAsync(solution, document, type, cancellationToken));
 
         public async Task<Solution?> FixAsync(Solution solution, ImmutableArray<(DocumentId Document, Diagnostic Diagnostic)> diagnostics, CancellationToken cancellationToken)
         {
@@ -82,27 +69,18 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
                 }
             }
 
-            for (var attempt = 0; attempt < 3 && plans.Count > 0; attempt++)
+            var fixedSolution = await CompileCheckedFix.ApplyAsync(solution, plans, all => all, batch => ApplyAsync(solution, batch, cancellationToken), Documents, cancellationToken).ConfigureAwait(false);
+            if (fixedSolution == null)
             {
-                var fixedSolution = await ApplyAsync(solution, plans, cancellationToken).ConfigureAwait(false);
-                var broken = await CompileCheck.NewErrorsAsync(solution, fixedSolution, cancellationToken).ConfigureAwait(false);
-                if (broken.Count == 0)
-                {
-                    var changed = fixedSolution.GetChanges(solution).GetProjectChanges().SelectMany(p => p.GetChangedDocuments().Concat(p.GetAddedDocuments()));
-                    return await NameShortener.ShortenAsync(fixedSolution, changed, cancellationToken).ConfigureAwait(false);
-                }
-
-                var before = plans.Count;
-                plans = plans.Where(p => !p.Edits.Any(e => broken.Contains(e.Document)) && !broken.Contains(p.Document)).ToList();
-                if (plans.Count == before)
-                {
-                    // The errors are in a generated file: nothing can be dropped selectively.
-                    return null;
-                }
+                return null;
             }
 
-            return null;
+            var changed = fixedSolution.GetChanges(solution).GetProjectChanges().SelectMany(p => p.GetChangedDocuments().Concat(p.GetAddedDocuments()));
+            return await NameShortener.ShortenAsync(fixedSolution, changed, cancellationToken).ConfigureAwait(false);
         }
+
+        private static IEnumerable<DocumentId> Documents(MigrationPlan plan) =>
+            plan.Edits.Select(e => e.Document).Append(plan.Document);
 
         public static async Task<Solution> ApplyAsync(Solution solution, IReadOnlyList<MigrationPlan> plans, CancellationToken cancellationToken)
         {

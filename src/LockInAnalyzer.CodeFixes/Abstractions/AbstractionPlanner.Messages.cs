@@ -48,8 +48,8 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
                 element = parenthesized.Expression;
             }
 
-            var info = elementModel.GetTypeInfo(element, cancellationToken);
-            if (element is ObjectCreationExpressionSyntax creation && info.Type is INamedTypeSymbol created && index.VendorOf(created) != null
+            var info = elementModel.GetTypeInfo(element, CancellationToken);
+            if (element is ObjectCreationExpressionSyntax creation && info.Type is INamedTypeSymbol created && VendorIndex.VendorOf(created) != null
                 && catalog.Message(MetadataName(created)) is { } message)
             {
                 if (message.Content == "constructor"
@@ -76,8 +76,8 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
             }
 
             if (element is InvocationExpressionSyntax invocation
-                && elementModel.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol { IsStatic: true } factory
-                && index.VendorOf(factory) != null
+                && elementModel.GetSymbolInfo(invocation, CancellationToken).Symbol is IMethodSymbol { IsStatic: true } factory
+                && VendorIndex.VendorOf(factory) != null
                 && invocation.ArgumentList.Arguments.Count == 1
                 && IsString(invocation.ArgumentList.Arguments[0].Expression, elementModel))
             {
@@ -93,7 +93,7 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
             }
 
             if (info.Type?.SpecialType == SpecialType.System_String
-                && info.ConvertedType is INamedTypeSymbol converted && index.VendorOf(converted) != null
+                && info.ConvertedType is INamedTypeSymbol converted && VendorIndex.VendorOf(converted) != null
                 && catalog.Message(MetadataName(converted)) is { Content: "string" } implicitMessage)
             {
                 return (implicitMessage.Role, element);
@@ -103,14 +103,14 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
         }
 
         private bool IsString(ExpressionSyntax expression, SemanticModel expressionModel) =>
-            expressionModel.GetTypeInfo(expression, cancellationToken).Type?.SpecialType == SpecialType.System_String;
+            expressionModel.GetTypeInfo(expression, CancellationToken).Type?.SpecialType == SpecialType.System_String;
 
         private List<(string Role, ExpressionSyntax Text)> ConvertAll(IEnumerable<ExpressionSyntax> elements)
         {
             var result = new List<(string, ExpressionSyntax)>();
             foreach (var element in elements)
             {
-                var converted = ConvertElement(element, model) ?? throw new CannotMigrateException();
+                var converted = ConvertElement(element, Model) ?? throw new CannotPlanException();
                 Track(converted.Text);
                 result.Add(converted);
             }
@@ -162,13 +162,13 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
                 expression = parenthesized.Expression;
             }
 
-            if (expression is IdentifierNameSyntax identifier && model.GetSymbolInfo(identifier, cancellationToken).Symbol is ILocalSymbol local)
+            if (expression is IdentifierNameSyntax identifier && Model.GetSymbolInfo(identifier, CancellationToken).Symbol is ILocalSymbol local)
             {
                 PlanMessageLocal(local, call);
                 return MessageList.Unchanged(identifier);
             }
 
-            var elements = CollectionElements(expression) ?? throw new CannotMigrateException();
+            var elements = CollectionElements(expression) ?? throw new CannotPlanException();
             var converted = ConvertAll(elements);
             if (converted.Count == 1 && converted[0].Role == "User")
             {
@@ -184,11 +184,11 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
         {
             foreach (var element in elements)
             {
-                var converted = ConvertElement(element, model) ?? throw new CannotMigrateException();
+                var converted = ConvertElement(element, Model) ?? throw new CannotPlanException();
                 var role = converted.Role;
                 var text = converted.Text;
                 Track(text);
-                Edit(document.Id, element, current => NewMessage(role, Resolve(current, text)).WithTriviaFrom(current));
+                Edit(Document.Id, element, current => NewMessage(role, Resolve(current, text)).WithTriviaFrom(current));
             }
 
             foreach (var typeSyntax in collection.DescendantNodesAndSelf(n => !elements.Contains(n)).OfType<TypeSyntax>())
@@ -204,19 +204,19 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
                 return;
             }
 
-            if (model.GetSymbolInfo(typeSyntax, cancellationToken).Symbol is INamedTypeSymbol named && index.VendorOf(named) != null && catalog.Message(MetadataName(named)) != null)
+            if (Model.GetSymbolInfo(typeSyntax, CancellationToken).Symbol is INamedTypeSymbol named && VendorIndex.VendorOf(named) != null && catalog.Message(MetadataName(named)) != null)
             {
-                Edit(document.Id, typeSyntax, current => SyntaxEdits.Type(ChatMessageType).WithTriviaFrom(current));
+                Edit(Document.Id, typeSyntax, current => SyntaxEdits.Type(ChatMessageType).WithTriviaFrom(current));
             }
         }
 
         /// <summary>A local list of messages: its declaration and every <c>Add</c> are converted; any other use blocks the fix.</summary>
         private void PlanMessageLocal(ILocalSymbol local, InvocationExpressionSyntax call)
         {
-            if (local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer: { } initializer, Parent: VariableDeclarationSyntax declaration } declarator
-                || !type.Span.Contains(declarator.Span))
+            if (local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(CancellationToken) is not VariableDeclaratorSyntax { Initializer: { } initializer, Parent: VariableDeclarationSyntax declaration } declarator
+                || !ConsumerType.Span.Contains(declarator.Span))
             {
-                throw new CannotMigrateException();
+                throw new CannotPlanException();
             }
 
             if (!handledMessageLocals.Add(declarator))
@@ -224,7 +224,7 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
                 return;
             }
 
-            var elements = CollectionElements(initializer.Value) ?? throw new CannotMigrateException();
+            var elements = CollectionElements(initializer.Value) ?? throw new CannotPlanException();
             PlanCollectionInPlace(initializer.Value, elements);
             if (!declaration.Type.IsVar)
             {
@@ -234,10 +234,10 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
                 }
             }
 
-            var member = call.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? throw new CannotMigrateException();
+            var member = call.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? throw new CannotPlanException();
             foreach (var reference in member.DescendantNodes().OfType<IdentifierNameSyntax>().Where(i => i.Identifier.ValueText == local.Name))
             {
-                if (!SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(reference, cancellationToken).Symbol, local))
+                if (!SymbolEqualityComparer.Default.Equals(Model.GetSymbolInfo(reference, CancellationToken).Symbol, local))
                 {
                     continue;
                 }
@@ -254,7 +254,7 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
                     continue;
                 }
 
-                throw new CannotMigrateException();
+                throw new CannotPlanException();
             }
         }
 
@@ -271,7 +271,7 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
                 receiver = inner.Expression;
             }
 
-            return model.GetSymbolInfo(receiver, cancellationToken).Symbol is { } symbol && clients.ContainsKey(symbol);
+            return Model.GetSymbolInfo(receiver, CancellationToken).Symbol is { } symbol && Clients.ContainsKey(symbol);
         }
 
         /// <summary>An options argument: absent or null, or an object initializer of a mapped options type.</summary>
@@ -288,16 +288,16 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
             }
 
             if (expression is not ObjectCreationExpressionSyntax creation
-                || model.GetTypeInfo(creation, cancellationToken).Type is not INamedTypeSymbol created
+                || Model.GetTypeInfo(creation, CancellationToken).Type is not INamedTypeSymbol created
                 || catalog.Request(MetadataName(created)) is not { } request)
             {
-                throw new CannotMigrateException();
+                throw new CannotPlanException();
             }
 
             var (options, messages, system) = ReadRequest(creation, request, embeddings);
             if (messages != null || system != null)
             {
-                throw new CannotMigrateException();
+                throw new CannotPlanException();
             }
 
             return options;
@@ -313,13 +313,13 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
 
             ExpressionSyntax? local = null;
             VariableDeclarationSyntax? localDeclaration = null;
-            if (expression is IdentifierNameSyntax identifier && model.GetSymbolInfo(identifier, cancellationToken).Symbol is ILocalSymbol localSymbol)
+            if (expression is IdentifierNameSyntax identifier && Model.GetSymbolInfo(identifier, CancellationToken).Symbol is ILocalSymbol localSymbol)
             {
-                if (localSymbol.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer: { } initializer, Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: LocalDeclarationStatementSyntax statement } declaration }
+                if (localSymbol.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(CancellationToken) is not VariableDeclaratorSyntax { Initializer: { } initializer, Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: LocalDeclarationStatementSyntax statement } declaration }
                     || !AdjacentBefore(statement, call)
                     || CountReferences(localSymbol, call) != 1)
                 {
-                    throw new CannotMigrateException();
+                    throw new CannotPlanException();
                 }
 
                 local = identifier;
@@ -328,28 +328,28 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
             }
 
             if (expression is not ObjectCreationExpressionSyntax creation
-                || model.GetTypeInfo(creation, cancellationToken).Type is not INamedTypeSymbol created
+                || Model.GetTypeInfo(creation, CancellationToken).Type is not INamedTypeSymbol created
                 || catalog.Request(MetadataName(created)) is not { } request)
             {
-                throw new CannotMigrateException();
+                throw new CannotPlanException();
             }
 
             var (options, messages, system) = ReadRequest(creation, request, embeddings: false);
             if (messages == null)
             {
-                throw new CannotMigrateException();
+                throw new CannotPlanException();
             }
 
             var list = system == null ? messages : MessageList.Build(new[] { ("System", system) }.Concat(messages.Elements).ToList());
             if (localDeclaration != null)
             {
                 var optionsBuilder = options;
-                var compilation = model.Compilation;
-                Edit(document.Id, creation, current => optionsBuilder.Build(current, compilation).WithTriviaFrom(current));
+                var compilation = Model.Compilation;
+                Edit(Document.Id, creation, current => optionsBuilder.Build(current, compilation).WithTriviaFrom(current));
                 if (!localDeclaration.Type.IsVar)
                 {
                     var optionsType = optionsBuilder.TypeName;
-                    Edit(document.Id, localDeclaration.Type, current => SyntaxEdits.Type(optionsType).WithTriviaFrom(current));
+                    Edit(Document.Id, localDeclaration.Type, current => SyntaxEdits.Type(optionsType).WithTriviaFrom(current));
                 }
             }
 
@@ -360,7 +360,7 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
         {
             if (creation.ArgumentList != null && creation.ArgumentList.Arguments.Count > 0)
             {
-                throw new CannotMigrateException();
+                throw new CannotPlanException();
             }
 
             var options = new OptionsBuilder(embeddings ? catalog.EmbeddingOptionsType : catalog.OptionsType);
@@ -371,24 +371,24 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
                 if (entry is not AssignmentExpressionSyntax { Left: IdentifierNameSyntax property } assignment
                     || !request.Properties.TryGetValue(property.Identifier.ValueText, out var target))
                 {
-                    throw new CannotMigrateException();
+                    throw new CannotPlanException();
                 }
 
                 if (target.StartsWith("option:", StringComparison.Ordinal))
                 {
                     var name = target.Substring("option:".Length);
-                    var propertyType = model.Compilation.GetTypeByMetadataName(options.TypeName)?.GetMembers(name).OfType<IPropertySymbol>().FirstOrDefault()?.Type
-                        ?? throw new CannotMigrateException();
-                    var conversion = model.ClassifyConversion(assignment.Right, propertyType);
+                    var propertyType = Model.Compilation.GetTypeByMetadataName(options.TypeName)?.GetMembers(name).OfType<IPropertySymbol>().FirstOrDefault()?.Type
+                        ?? throw new CannotPlanException();
+                    var conversion = Model.ClassifyConversion(assignment.Right, propertyType);
                     if (!conversion.Exists)
                     {
-                        throw new CannotMigrateException();
+                        throw new CannotPlanException();
                     }
 
-                    var valueType = model.GetTypeInfo(assignment.Right, cancellationToken).Type;
+                    var valueType = Model.GetTypeInfo(assignment.Right, CancellationToken).Type;
                     if (!conversion.IsImplicit && (valueType == null || !IsNumeric(valueType) || !IsNumeric(propertyType)))
                     {
-                        throw new CannotMigrateException();
+                        throw new CannotPlanException();
                     }
 
                     Track(assignment.Right);
@@ -396,17 +396,17 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
                 }
                 else if (target == "messages")
                 {
-                    var elements = CollectionElements(assignment.Right) ?? throw new CannotMigrateException();
+                    var elements = CollectionElements(assignment.Right) ?? throw new CannotPlanException();
                     messages = MessageList.Build(ConvertAll(elements));
                 }
-                else if (target == "system" && IsString(assignment.Right, model))
+                else if (target == "system" && IsString(assignment.Right, Model))
                 {
                     Track(assignment.Right);
                     system = assignment.Right;
                 }
                 else
                 {
-                    throw new CannotMigrateException();
+                    throw new CannotPlanException();
                 }
             }
 
@@ -444,7 +444,7 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
             }
 
             return member.DescendantNodes().OfType<IdentifierNameSyntax>()
-                .Count(i => i.Identifier.ValueText == local.Name && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(i, cancellationToken).Symbol, local));
+                .Count(i => i.Identifier.ValueText == local.Name && SymbolEqualityComparer.Default.Equals(Model.GetSymbolInfo(i, CancellationToken).Symbol, local));
         }
 
         /// <summary>What the code does with the result of a migrated call; each use must be in the map.</summary>
@@ -462,11 +462,11 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
                         PlanStreamVariable(loop, result);
                         return;
                     case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } when declarator.Parent is VariableDeclarationSyntax { Type.IsVar: true }
-                        && model.GetDeclaredSymbol(declarator, cancellationToken) is ILocalSymbol updates:
-                        var member = invocation.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? throw new CannotMigrateException();
+                        && Model.GetDeclaredSymbol(declarator, CancellationToken) is ILocalSymbol updates:
+                        var member = invocation.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? throw new CannotPlanException();
                         foreach (var reference in member.DescendantNodes().OfType<IdentifierNameSyntax>().Where(i => i.Identifier.ValueText == updates.Name))
                         {
-                            if (!SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(reference, cancellationToken).Symbol, updates))
+                            if (!SymbolEqualityComparer.Default.Equals(Model.GetSymbolInfo(reference, CancellationToken).Symbol, updates))
                             {
                                 continue;
                             }
@@ -477,13 +477,13 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
                                 continue;
                             }
 
-                            throw new CannotMigrateException();
+                            throw new CannotPlanException();
                         }
 
                         return;
                 }
 
-                throw new CannotMigrateException();
+                throw new CannotPlanException();
             }
 
             if (expression.Parent is AwaitExpressionSyntax awaited)
@@ -491,7 +491,7 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
                 expression = ClimbParentheses(awaited);
             }
 
-            var resultType = model.GetTypeInfo(expression, cancellationToken).Type;
+            var resultType = Model.GetTypeInfo(expression, CancellationToken).Type;
             if (IsWrapper(resultType) && expression.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Value" } valueAccess && valueAccess.Expression == expression)
             {
                 DropValue(valueAccess);
@@ -515,7 +515,7 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
             type is INamedTypeSymbol { IsGenericType: true } named && catalog.ResultWrappers.Contains(MetadataName(named.OriginalDefinition));
 
         private void DropValue(MemberAccessExpressionSyntax valueAccess) =>
-            Edit(document.Id, valueAccess, current => ((MemberAccessExpressionSyntax)current).Expression.WithTriviaFrom(current));
+            Edit(Document.Id, valueAccess, current => ((MemberAccessExpressionSyntax)current).Expression.WithTriviaFrom(current));
 
         private void PlanResultExpression(ExpressionSyntax expression, ResultMigration? result)
         {
@@ -524,27 +524,27 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
                 case ExpressionStatementSyntax:
                     return;
                 case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax } declaration } declarator }:
-                    if (result == null || model.GetDeclaredSymbol(declarator, cancellationToken) is not ILocalSymbol local)
+                    if (result == null || Model.GetDeclaredSymbol(declarator, CancellationToken) is not ILocalSymbol local)
                     {
-                        throw new CannotMigrateException();
+                        throw new CannotPlanException();
                     }
 
                     if (!declaration.Type.IsVar)
                     {
                         if (declaration.Variables.Count != 1 || MetadataName(local.Type.OriginalDefinition) != result.Type)
                         {
-                            throw new CannotMigrateException();
+                            throw new CannotPlanException();
                         }
 
                         var to = result.To;
-                        Edit(document.Id, declaration.Type, current => SyntaxEdits.Type(to).WithTriviaFrom(current));
+                        Edit(Document.Id, declaration.Type, current => SyntaxEdits.Type(to).WithTriviaFrom(current));
                     }
 
                     var wrapped = IsWrapper(local.Type);
-                    var member = expression.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? throw new CannotMigrateException();
+                    var member = expression.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? throw new CannotPlanException();
                     foreach (var reference in member.DescendantNodes().OfType<IdentifierNameSyntax>().Where(i => i.Identifier.ValueText == local.Name))
                     {
-                        if (!SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(reference, cancellationToken).Symbol, local))
+                        if (!SymbolEqualityComparer.Default.Equals(Model.GetSymbolInfo(reference, CancellationToken).Symbol, local))
                         {
                             continue;
                         }
@@ -553,7 +553,7 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
                         {
                             if (reference.Parent is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Value" } valueAccess || valueAccess.Expression != reference)
                             {
-                                throw new CannotMigrateException();
+                                throw new CannotPlanException();
                             }
 
                             DropValue(valueAccess);
@@ -570,7 +570,7 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
 
             if (result == null)
             {
-                throw new CannotMigrateException();
+                throw new CannotPlanException();
             }
 
             PlanTemplate(expression, result);
@@ -578,20 +578,20 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
 
         private void PlanStreamVariable(ForEachStatementSyntax loop, ResultMigration? result)
         {
-            if (result == null || model.GetDeclaredSymbol(loop, cancellationToken) is not ILocalSymbol variable)
+            if (result == null || Model.GetDeclaredSymbol(loop, CancellationToken) is not ILocalSymbol variable)
             {
-                throw new CannotMigrateException();
+                throw new CannotPlanException();
             }
 
             if (!loop.Type.IsVar)
             {
                 var to = result.To;
-                Edit(document.Id, loop.Type, current => SyntaxEdits.Type(to).WithTriviaFrom(current));
+                Edit(Document.Id, loop.Type, current => SyntaxEdits.Type(to).WithTriviaFrom(current));
             }
 
             foreach (var reference in loop.Statement.DescendantNodes().OfType<IdentifierNameSyntax>().Where(i => i.Identifier.ValueText == variable.Name))
             {
-                if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(reference, cancellationToken).Symbol, variable))
+                if (SymbolEqualityComparer.Default.Equals(Model.GetSymbolInfo(reference, CancellationToken).Symbol, variable))
                 {
                     PlanTemplate(reference, result);
                 }
@@ -603,7 +603,7 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
         {
             if (result == null)
             {
-                throw new CannotMigrateException();
+                throw new CannotPlanException();
             }
 
             foreach (var rewrite in result.Rewrites)
@@ -621,7 +621,7 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
                     if (rewrite.From != rewrite.To)
                     {
                         var to = rewrite.To;
-                        Edit(document.Id, ancestor, current =>
+                        Edit(Document.Id, ancestor, current =>
                         {
                             if (!template.Match(current, out var currentBindings))
                             {
@@ -636,7 +636,7 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
                 }
             }
 
-            throw new CannotMigrateException();
+            throw new CannotPlanException();
         }
     }
 

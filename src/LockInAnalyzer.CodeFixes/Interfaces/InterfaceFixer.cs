@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using LockInAnalyzer.CodeFixes.Abstractions;
@@ -21,7 +20,7 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
     /// </summary>
     internal sealed class InterfaceFixer : IBatchFixer
     {
-        private static readonly ConditionalWeakTable<Document, Dictionary<(int, string), Task<InterfacePlan?>>> Plans = new ConditionalWeakTable<Document, Dictionary<(int, string), Task<InterfacePlan?>>>();
+        private static readonly PlanCache<(int, string), InterfacePlan> Plans = new PlanCache<(int, string), InterfacePlan>();
 
         /// <summary>The consumer type and vendor type a diagnostic is about, or null when it is not inside a class, struct or record.</summary>
         public static async Task<(TypeDeclarationSyntax Type, INamedTypeSymbol VendorType)?> TargetAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
@@ -39,21 +38,8 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
         }
 
         /// <summary>The plan of a consumer type for a vendor type, computed once per document snapshot (the IDE asks once per diagnostic).</summary>
-        public static Task<InterfacePlan?> PlanAsync(Solution solution, Document document, TypeDeclarationSyntax type, INamedTypeSymbol vendorType, CancellationToken cancellationToken)
-        {
-            var perDocument = Plans.GetValue(document, _ => new Dictionary<(int, string), Task<InterfacePlan?>>());
-            var key = (type.SpanStart, vendorType.ToDisplayString());
-            lock (perDocument)
-            {
-                if (!perDocument.TryGetValue(key, out var task) || task.IsCanceled || task.IsFaulted)
-                {
-                    task = InterfacePlanner.PlanAsync(solution, document, type, vendorType, cancellationToken);
-                    perDocument[key] = task;
-                }
-
-                return task;
-            }
-        }
+        public static Task<InterfacePlan?> PlanAsync(Solution solution, Document document, TypeDeclarationSyntax type, INamedTypeSymbol vendorType, CancellationToken cancellationToken) =>
+            Plans.GetOrStart(document, (type.SpanStart, vendorType.ToDisplayString()), () => InterfacePlanner.PlanAsync(solution, document, type, vendorType, cancellationToken));
 
         public async Task<Solution?> FixAsync(Solution solution, ImmutableArray<(DocumentId Document, Diagnostic Diagnostic)> diagnostics, CancellationToken cancellationToken)
         {
@@ -74,25 +60,7 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
                 }
             }
 
-            for (var attempt = 0; attempt < 3 && (plans = WithHandoffsMet(plans)).Count > 0; attempt++)
-            {
-                var fixedSolution = await ApplyAsync(solution, plans, cancellationToken).ConfigureAwait(false);
-                var broken = await CompileCheck.NewErrorsAsync(solution, fixedSolution, cancellationToken).ConfigureAwait(false);
-                if (broken.Count == 0)
-                {
-                    return fixedSolution;
-                }
-
-                var before = plans.Count;
-                plans = plans.Where(p => !Documents(p).Any(broken.Contains)).ToList();
-                if (plans.Count == before)
-                {
-                    // The errors are in a generated file: nothing can be dropped selectively.
-                    return null;
-                }
-            }
-
-            return null;
+            return await CompileCheckedFix.ApplyAsync(solution, plans, WithHandoffsMet, batch => ApplyAsync(solution, batch, cancellationToken), Documents, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>

@@ -1,15 +1,11 @@
-using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using LockInAnalyzer.CodeFixes.Common;
-using LockInAnalyzer.Configuration;
 using LockInAnalyzer.Coupling;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.FindSymbols;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace LockInAnalyzer.CodeFixes.Interfaces
@@ -21,27 +17,15 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
     /// adapter) or gets wrapped in the adapter. Any other use makes the plan fail, so the fix is offered only where it
     /// can be applied completely.
     /// </summary>
-    internal sealed class InterfacePlanner
+    internal sealed class InterfacePlanner : VendorClientPlanner<INamedTypeSymbol>
     {
-        private readonly Solution solution;
-        private readonly Document document;
-        private readonly SemanticModel model;
-        private readonly TypeDeclarationSyntax type;
         private readonly INamedTypeSymbol vendorType;
-        private readonly VendorSymbolIndex index;
-        private readonly CancellationToken cancellationToken;
         private readonly InterfacePlan plan;
-        private readonly HashSet<ISymbol> clients = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
 
         private InterfacePlanner(Solution solution, Document document, SemanticModel model, TypeDeclarationSyntax type, INamedTypeSymbol vendorType, string vendorName, VendorSymbolIndex index, CancellationToken cancellationToken)
+            : base(solution, document, model, type, index, cancellationToken)
         {
-            this.solution = solution;
-            this.document = document;
-            this.model = model;
-            this.type = type;
             this.vendorType = vendorType;
-            this.index = index;
-            this.cancellationToken = cancellationToken;
             var ns = type.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Select(ProjectConventions.FullName).FirstOrDefault();
             plan = new InterfacePlan(document, type.Span, vendorType, vendorName, ns);
         }
@@ -101,281 +85,77 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
             }
 
             var planner = new InterfacePlanner(solution, document, model, type, vendorType, match.Vendor.Name, index, cancellationToken);
-            try
+            return await planner.TryBuildAsync().ConfigureAwait(false) ? planner.plan : null;
+        }
+
+        /// <summary>Only declarations of exactly the vendor type are retyped (the interface stands for that one type).</summary>
+        protected override INamedTypeSymbol? ClientOf(ITypeSymbol type) => IsVendorType(type) ? vendorType : null;
+
+        /// <summary>The written type becomes the interface (a <c>T?</c> keeps its <c>?</c>; <c>var</c> follows by itself).</summary>
+        protected override void NoteClientType(TypeSyntax declaredType)
+        {
+            if (declaredType.IsVar)
             {
-                return await planner.BuildAsync().ConfigureAwait(false) ? planner.plan : null;
+                return;
             }
-            catch (CannotExtractException)
+
+            var target = declaredType is NullableTypeSyntax nullable ? nullable.ElementType : declaredType;
+            if (!plan.Retypes.Any(r => r.Type == target))
             {
-                return null;
+                plan.Retypes.Add((Document.Id, target));
+                plan.Covered.Add((Document.Id, declaredType.Span));
             }
         }
 
-        private async Task<bool> BuildAsync()
+        /// <summary>A <c>using</c> local would need the interface to be disposable; a constant cannot have it as its type.</summary>
+        protected override bool CanRetypeLocal(LocalDeclarationStatementSyntax local) =>
+            local.UsingKeyword.RawKind == 0 && !local.IsConst;
+
+        /// <summary>A record's primary constructor parameter is also a public property; a ref parameter's value flows back out to callers.</summary>
+        protected override bool CanRetypeParameter(ParameterSyntax parameter, IParameterSymbol symbol) =>
+            symbol.RefKind == RefKind.None && parameter.Parent?.Parent is not RecordDeclarationSyntax;
+
+        /// <summary>Loop and pattern variables of the vendor type are declared where they cannot be retyped.</summary>
+        protected override void CheckOtherDeclaration(SyntaxNode node)
         {
-            var symbol = model.GetDeclaredSymbol(type, cancellationToken);
-            if (symbol == null || symbol.DeclaringSyntaxReferences.Length != 1)
+            switch (node)
             {
-                // Partial types: the other parts are not planned.
-                return false;
+                case ForEachStatementSyntax forEach when Model.GetDeclaredSymbol(forEach, CancellationToken) is { } loopVariable && IsVendorType(loopVariable.Type):
+                    throw new CannotPlanException();
+                case SingleVariableDesignationSyntax designation when Model.GetDeclaredSymbol(designation, CancellationToken) is ILocalSymbol patternLocal && IsVendorType(patternLocal.Type):
+                    // out var / pattern variables: their value comes from vendor-typed code this fix does not rewrite.
+                    throw new CannotPlanException();
             }
+        }
 
-            CollectClients();
-            if (clients.Count == 0)
-            {
-                return false;
-            }
+        /// <summary>A settable non-private property takes values from code this plan does not see.</summary>
+        protected override bool CanRetypeMember(ISymbol fieldOrProperty) =>
+            !(fieldOrProperty is IPropertySymbol { SetMethod: { } } && fieldOrProperty.DeclaredAccessibility != Accessibility.Private);
 
-            plan.Clients.UnionWith(clients);
-            foreach (var client in clients.OrderBy(c => c.Locations.FirstOrDefault()?.SourceSpan.Start ?? 0).ToList())
-            {
-                await PlanClientAsync(client).ConfigureAwait(false);
-            }
+        /// <summary>Only getters supply the property's value.</summary>
+        protected override bool SuppliesValue(AccessorDeclarationSyntax accessor) => accessor.IsKind(SyntaxKind.GetAccessorDeclaration);
 
+        /// <summary>A null default passes no vendor object, so callers that leave it out need no wrapping.</summary>
+        protected override bool AcceptsDefaultValue(ExpressionSyntax value) =>
+            value is LiteralExpressionSyntax literal && (literal.IsKind(SyntaxKind.NullLiteralExpression) || literal.IsKind(SyntaxKind.DefaultLiteralExpression));
+
+        protected override bool CompletePlan()
+        {
+            plan.Clients.UnionWith(Clients.Keys);
             return plan.Retypes.Count > 0 || plan.Creations.Count > 0;
         }
 
         private bool IsVendorType(ITypeSymbol? candidate) => SymbolEqualityComparer.Default.Equals(candidate, vendorType);
 
-        private void CollectClients()
+        /// <summary>A creation of the vendor type is forwarded by the adapter; any other vendor value is wrapped in it.</summary>
+        protected override void PlanVendorValue(ExpressionSyntax value, ISymbol? symbol, INamedTypeSymbol clientType, Document valueDocument, SemanticModel valueModel)
         {
-            foreach (var node in type.DescendantNodes())
-            {
-                switch (node)
-                {
-                    case VariableDeclarationSyntax declaration when declaration.Parent is FieldDeclarationSyntax || declaration.Parent is LocalDeclarationStatementSyntax:
-                        foreach (var variable in declaration.Variables)
-                        {
-                            if (model.GetDeclaredSymbol(variable, cancellationToken) is { } declared && IsVendorType(TypeOf(declared)))
-                            {
-                                if (declaration.Parent is LocalDeclarationStatementSyntax { UsingKeyword.RawKind: not 0 } || declaration.Parent is LocalDeclarationStatementSyntax { IsConst: true })
-                                {
-                                    throw new CannotExtractException();
-                                }
-
-                                clients.Add(declared);
-                                Retype(declaration.Type);
-                            }
-                        }
-
-                        break;
-                    case PropertyDeclarationSyntax property:
-                        if (model.GetDeclaredSymbol(property, cancellationToken) is { } propertySymbol && IsVendorType(propertySymbol.Type))
-                        {
-                            clients.Add(propertySymbol);
-                            Retype(property.Type);
-                        }
-
-                        break;
-                    case ParameterSyntax { Type: { } parameterType } parameter:
-                        if (model.GetDeclaredSymbol(parameter, cancellationToken) is { } parameterSymbol && IsVendorType(parameterSymbol.Type))
-                        {
-                            if (parameterSymbol.RefKind != RefKind.None
-                                || parameter.Parent?.Parent is LambdaExpressionSyntax || parameter.Parent?.Parent is AnonymousMethodExpressionSyntax
-                                || parameter.Parent?.Parent is DelegateDeclarationSyntax || parameter.Parent?.Parent is RecordDeclarationSyntax)
-                            {
-                                // A record's primary constructor parameter is also a public property; delegates and lambdas have other callers.
-                                throw new CannotExtractException();
-                            }
-
-                            clients.Add(parameterSymbol);
-                            Retype(parameterType);
-                        }
-
-                        break;
-                    case ForEachStatementSyntax forEach when model.GetDeclaredSymbol(forEach, cancellationToken) is { } loopVariable && IsVendorType(loopVariable.Type):
-                        throw new CannotExtractException();
-                    case SingleVariableDesignationSyntax designation when model.GetDeclaredSymbol(designation, cancellationToken) is ILocalSymbol patternLocal && IsVendorType(patternLocal.Type):
-                        // out var / pattern variables: their value comes from vendor-typed code this fix does not rewrite.
-                        throw new CannotExtractException();
-                }
-            }
-        }
-
-        private void Retype(TypeSyntax declared)
-        {
-            if (declared.IsVar)
-            {
-                return;
-            }
-
-            var target = declared is NullableTypeSyntax nullable ? nullable.ElementType : declared;
-            if (!plan.Retypes.Any(r => r.Type == target))
-            {
-                plan.Retypes.Add((document.Id, target));
-                plan.Covered.Add((document.Id, declared.Span));
-            }
-        }
-
-        private static ITypeSymbol? TypeOf(ISymbol symbol) => symbol switch
-        {
-            IFieldSymbol field => field.Type,
-            ILocalSymbol local => local.Type,
-            IPropertySymbol property => property.Type,
-            IParameterSymbol parameter => parameter.Type,
-            _ => null,
-        };
-
-        private async Task PlanClientAsync(ISymbol client)
-        {
-            var reference = client.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) ?? throw new CannotExtractException();
-            if (client is IFieldSymbol || client is IPropertySymbol)
-            {
-                if (client.IsOverride || client.IsVirtual || client.IsAbstract || CallSites.ImplementsInterface(client))
-                {
-                    throw new CannotExtractException();
-                }
-
-                if (client is IPropertySymbol { SetMethod: { } } && client.DeclaredAccessibility != Accessibility.Private)
-                {
-                    // A settable non-private property takes values from code this plan does not see.
-                    throw new CannotExtractException();
-                }
-            }
-
-            // Values flowing in through initializers and getters.
-            switch (reference)
-            {
-                case VariableDeclaratorSyntax { Initializer: { } initializer }:
-                    PlanValue(initializer.Value, document, model);
-                    break;
-                case PropertyDeclarationSyntax { Initializer: { } propertyInitializer }:
-                    PlanValue(propertyInitializer.Value, document, model);
-                    break;
-                case PropertyDeclarationSyntax { ExpressionBody: { } body }:
-                    PlanValue(body.Expression, document, model);
-                    break;
-                case PropertyDeclarationSyntax { AccessorList: { } accessors }:
-                    foreach (var accessor in accessors.Accessors.Where(a => a.IsKind(SyntaxKind.GetAccessorDeclaration)))
-                    {
-                        var returns = accessor.DescendantNodes().OfType<ReturnStatementSyntax>().Select(r => r.Expression).Concat(new[] { accessor.ExpressionBody?.Expression });
-                        foreach (var value in returns.Where(v => v != null))
-                        {
-                            PlanValue(value!, document, model);
-                        }
-                    }
-
-                    break;
-                case ParameterSyntax { Default: { } defaultValue } when !(defaultValue.Value is LiteralExpressionSyntax literal && (literal.IsKind(SyntaxKind.NullLiteralExpression) || literal.IsKind(SyntaxKind.DefaultLiteralExpression))):
-                    throw new CannotExtractException();
-            }
-
-            // Uses inside the type.
-            foreach (var identifier in type.DescendantNodes().OfType<IdentifierNameSyntax>().Where(i => i.Identifier.ValueText == client.Name))
-            {
-                if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(identifier, cancellationToken).Symbol, client))
-                {
-                    PlanUse(identifier);
-                }
-            }
-
-            await PlanOutsideAsync(client).ConfigureAwait(false);
-        }
-
-        /// <summary>Fields and properties must not be used outside the type; parameters get their call sites' arguments planned.</summary>
-        private async Task PlanOutsideAsync(ISymbol client)
-        {
-            switch (client)
-            {
-                case IFieldSymbol or IPropertySymbol when client.DeclaredAccessibility != Accessibility.Private:
-                    var references = await SymbolFinder.FindReferencesAsync(client, solution, cancellationToken).ConfigureAwait(false);
-                    if (references.SelectMany(r => r.Locations).Any(l => l.Document.Id != document.Id || !type.Span.Contains(l.Location.SourceSpan)))
-                    {
-                        throw new CannotExtractException();
-                    }
-
-                    return;
-                case IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter:
-                    if (method.IsVirtual || method.IsOverride || method.IsAbstract || CallSites.ImplementsInterface(method)
-                        || method.MethodKind is not (MethodKind.Constructor or MethodKind.Ordinary or MethodKind.LocalFunction))
-                    {
-                        throw new CannotExtractException();
-                    }
-
-                    if (method.MethodKind == MethodKind.LocalFunction)
-                    {
-                        foreach (var identifier in type.DescendantNodes().OfType<IdentifierNameSyntax>().Where(i => i.Identifier.ValueText == method.Name))
-                        {
-                            if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(identifier, cancellationToken).Symbol, method))
-                            {
-                                PlanCallSite(identifier, method, parameter, document, model);
-                            }
-                        }
-
-                        return;
-                    }
-
-                    var callers = await SymbolFinder.FindReferencesAsync(method, solution, cancellationToken).ConfigureAwait(false);
-                    foreach (var location in callers.SelectMany(r => r.Locations).OrderBy(l => l.Document.FilePath, StringComparer.Ordinal).ThenBy(l => l.Location.SourceSpan.Start))
-                    {
-                        if (location.Document.Project.Id != document.Project.Id)
-                        {
-                            // Another project would need the interface and the adapter too.
-                            throw new CannotExtractException();
-                        }
-
-                        var siteModel = await location.Document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-                        var siteRoot = await location.Document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-                        PlanCallSite(siteRoot!.FindNode(location.Location.SourceSpan, getInnermostNodeForTie: true), method, parameter, location.Document, siteModel!);
-                    }
-
-                    return;
-            }
-        }
-
-        private void PlanCallSite(SyntaxNode node, IMethodSymbol method, IParameterSymbol parameter, Document siteDocument, SemanticModel siteModel)
-        {
-            if (!CallSites.TryGetArgument(node, method, parameter, siteModel, cancellationToken, out var argument))
-            {
-                throw new CannotExtractException();
-            }
-
-            if (argument != null)
-            {
-                PlanValue(argument, siteDocument, siteModel);
-            }
-        }
-
-        /// <summary>An expression whose value flows into a retyped declaration.</summary>
-        private void PlanValue(ExpressionSyntax value, Document valueDocument, SemanticModel valueModel)
-        {
-            while (value is ParenthesizedExpressionSyntax parenthesized)
-            {
-                value = parenthesized.Expression;
-            }
-
-            switch (value)
-            {
-                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.NullLiteralExpression) || literal.IsKind(SyntaxKind.DefaultLiteralExpression):
-                    return;
-                case BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression) && coalesce.Right is ThrowExpressionSyntax:
-                    PlanValue(coalesce.Left, valueDocument, valueModel);
-                    return;
-                case ConditionalExpressionSyntax conditional:
-                    PlanValue(conditional.WhenTrue, valueDocument, valueModel);
-                    PlanValue(conditional.WhenFalse, valueDocument, valueModel);
-                    return;
-            }
-
-            var symbol = valueModel.GetSymbolInfo(value, cancellationToken).Symbol;
-            if (symbol != null && valueDocument.Id == document.Id && clients.Contains(symbol))
-            {
-                // Another retyped declaration: already the interface.
-                return;
-            }
-
-            if (!IsVendorType(valueModel.GetTypeInfo(value, cancellationToken).Type))
-            {
-                throw new CannotExtractException();
-            }
-
-            var settings = LockInSettings.For(valueDocument.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(value.SyntaxTree));
-            var inAdapter = AdapterBoundary.Contains(value, settings, valueModel, cancellationToken);
+            var inAdapter = IsInAdapter(value, valueDocument, valueModel);
             if (value is BaseObjectCreationExpressionSyntax { Initializer: null } creation
                 && !inAdapter
-                && valueModel.GetOperation(creation, cancellationToken) is IObjectCreationOperation { Constructor: { } constructor }
+                && valueModel.GetOperation(creation, CancellationToken) is IObjectCreationOperation { Constructor: { } constructor }
                 && constructor.DeclaredAccessibility == Accessibility.Public
-                && constructor.Parameters.All(p => p.RefKind == RefKind.None && index.FindVendorTypeWithin(p.Type) == null))
+                && constructor.Parameters.All(p => p.RefKind == RefKind.None && VendorIndex.FindVendorTypeWithin(p.Type) == null))
             {
                 // new OpenAIFileClient(key) in domain code → new OpenAIFileClientAdapter(key): the vendor type stays in the adapter.
                 plan.Creations.Add((valueDocument.Id, creation));
@@ -391,80 +171,56 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
             if (value is ImplicitObjectCreationExpressionSyntax)
             {
                 // new(...) with an initializer or vendor-typed arguments: wrapping would lose its target type.
-                throw new CannotExtractException();
+                throw new CannotPlanException();
             }
 
             plan.Wraps.Add((valueDocument.Id, value, symbol));
         }
 
-        /// <summary>One reference to a retyped declaration inside the type.</summary>
-        private void PlanUse(IdentifierNameSyntax identifier)
-        {
-            ExpressionSyntax expression = identifier;
-            if (identifier.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } thisAccess && thisAccess.Name == identifier)
-            {
-                expression = thisAccess;
-            }
+        protected override void PlanMemberAccess(ExpressionSyntax receiver, MemberAccessExpressionSyntax access, INamedTypeSymbol clientType) =>
+            PlanMemberUse(access, access.Name);
 
+        protected override bool PlanOtherUse(ExpressionSyntax expression)
+        {
             switch (expression.Parent)
             {
-                case MemberAccessExpressionSyntax access when access.Expression == expression:
-                    PlanMemberUse(access, access.Name);
-                    return;
                 case ConditionalAccessExpressionSyntax conditional when conditional.Expression == expression:
                     // client?.Member: the member is bound on the leftmost `.Member` of the part after `?`.
-                    var binding = conditional.WhenNotNull.DescendantNodesAndSelf().OfType<MemberBindingExpressionSyntax>().FirstOrDefault() ?? throw new CannotExtractException();
+                    var binding = conditional.WhenNotNull.DescendantNodesAndSelf().OfType<MemberBindingExpressionSyntax>().FirstOrDefault() ?? throw new CannotPlanException();
                     PlanMemberUse(binding, binding.Name);
-                    return;
-                case AssignmentExpressionSyntax assignment when assignment.Left == expression && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression):
-                    PlanValue(assignment.Right, document, model);
-                    return;
-                case AssignmentExpressionSyntax assignment when assignment.Right == expression && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression):
-                    RequireClient(assignment.Left);
-                    return;
-                case BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression) && coalesce.Left == expression && coalesce.Right is ThrowExpressionSyntax:
-                    return;
+                    return true;
                 case BinaryExpressionSyntax comparison when (comparison.IsKind(SyntaxKind.EqualsExpression) || comparison.IsKind(SyntaxKind.NotEqualsExpression)) && IsNull(comparison.Left == expression ? comparison.Right : comparison.Left):
-                    return;
+                    return true;
                 case IsPatternExpressionSyntax { Pattern: ConstantPatternSyntax { Expression: var constant } } when IsNull(constant):
-                    return;
+                    return true;
                 case IsPatternExpressionSyntax { Pattern: UnaryPatternSyntax { Pattern: ConstantPatternSyntax { Expression: var negated } } } when IsNull(negated):
-                    return;
-                case ArgumentSyntax argument when argument.RefKindKeyword.IsKind(SyntaxKind.None):
-                    if (argument.Parent?.Parent is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } })
-                    {
-                        return;
-                    }
+                    return true;
+                default:
+                    return false;
+            }
+        }
 
-                    if (model.GetOperation(argument, cancellationToken) is IArgumentOperation { Parameter: { } parameter, ArgumentKind: ArgumentKind.Explicit })
-                    {
-                        if (clients.Contains(parameter))
-                        {
-                            return;
-                        }
-
-                        if (IsHandoff(parameter))
-                        {
-                            // Another consumer's parameter: fine when that consumer is retyped in the same batch.
-                            plan.Handoffs.Add(parameter.OriginalDefinition);
-                            return;
-                        }
-                    }
-
-                    throw new CannotExtractException();
-                case ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property } when IsClient(property):
-                    return;
-                case ReturnStatementSyntax when expression.FirstAncestorOrSelf<AccessorDeclarationSyntax>()?.Parent?.Parent is PropertyDeclarationSyntax getter && IsClient(getter):
-                    return;
-                case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } when model.GetDeclaredSymbol(declarator, cancellationToken) is { } target && clients.Contains(target):
-                    return;
-                case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } when IsClient(property):
-                    return;
-                case ExpressionStatementSyntax:
-                    return;
+        /// <summary>Besides another client parameter, a client may be handed to another consumer's vendor-typed parameter.</summary>
+        protected override bool AcceptsArgument(IArgumentOperation argument)
+        {
+            if (argument is not { Parameter: { } parameter, ArgumentKind: ArgumentKind.Explicit })
+            {
+                return false;
             }
 
-            throw new CannotExtractException();
+            if (Clients.ContainsKey(parameter))
+            {
+                return true;
+            }
+
+            if (IsHandoff(parameter))
+            {
+                // Another consumer's parameter: fine when that consumer is retyped in the same batch.
+                plan.Handoffs.Add(parameter.OriginalDefinition);
+                return true;
+            }
+
+            return false;
         }
 
         /// <summary>A parameter of exactly the vendor type on a non-virtual method or constructor of another type in this project's source.</summary>
@@ -472,22 +228,11 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
             IsVendorType(parameter.Type)
             && parameter.RefKind == RefKind.None
             && parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.Ordinary, IsVirtual: false, IsOverride: false, IsAbstract: false } method
-            && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, model.Compilation.Assembly)
+            && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, Model.Compilation.Assembly)
             && method.ContainingType != null
-            && !method.ContainingType.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == type.SyntaxTree && type.Span.Contains(r.Span));
+            && !method.ContainingType.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == ConsumerType.SyntaxTree && ConsumerType.Span.Contains(r.Span));
 
         private static bool IsNull(ExpressionSyntax expression) => expression.IsKind(SyntaxKind.NullLiteralExpression);
-
-        private bool IsClient(PropertyDeclarationSyntax property) =>
-            model.GetDeclaredSymbol(property, cancellationToken) is { } symbol && clients.Contains(symbol);
-
-        private void RequireClient(ExpressionSyntax target)
-        {
-            if (model.GetSymbolInfo(target, cancellationToken).Symbol is not { } symbol || !clients.Contains(symbol))
-            {
-                throw new CannotExtractException();
-            }
-        }
 
         /// <summary>
         /// <c>client.Member</c>, <c>client.Method(...)</c> or their <c>?.</c> forms (<paramref name="access"/> is the member
@@ -495,10 +240,10 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
         /// </summary>
         private void PlanMemberUse(ExpressionSyntax access, SimpleNameSyntax name)
         {
-            var member = model.GetSymbolInfo(name, cancellationToken).Symbol;
+            var member = Model.GetSymbolInfo(name, CancellationToken).Symbol;
             if (member == null)
             {
-                throw new CannotExtractException();
+                throw new CannotPlanException();
             }
 
             if (PortMembers.IsObjectMember(member))
@@ -506,19 +251,19 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
                 return;
             }
 
-            if (member is IMethodSymbol { ReducedFrom: not null } || !PortMembers.IsRepresentable(member, index))
+            if (member is IMethodSymbol { ReducedFrom: not null } || !PortMembers.IsRepresentable(member, VendorIndex))
             {
                 // Extension methods need the vendor type; vendor types in the signature would leak through the interface.
-                throw new CannotExtractException();
+                throw new CannotPlanException();
             }
 
             switch (member)
             {
                 case IMethodSymbol when access.Parent is not InvocationExpressionSyntax invocation || invocation.Expression != access:
                     // A method group (delegate creation) keeps the vendor's delegate shape.
-                    throw new CannotExtractException();
+                    throw new CannotPlanException();
                 case IPropertySymbol when IsWritten(access):
-                    throw new CannotExtractException();
+                    throw new CannotPlanException();
             }
 
             var definition = member.OriginalDefinition;
@@ -527,7 +272,7 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
                 plan.Members.Add(definition);
             }
 
-            plan.Covered.Add((document.Id, name.Span));
+            plan.Covered.Add((Document.Id, name.Span));
         }
 
         private static bool IsWritten(ExpressionSyntax access) => access.Parent switch
@@ -537,10 +282,5 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
             ArgumentSyntax argument => !argument.RefKindKeyword.IsKind(SyntaxKind.None),
             _ => false,
         };
-    }
-
-    /// <summary>Thrown inside planning when a shape of code cannot be moved behind an interface safely; the fix is then not offered.</summary>
-    internal sealed class CannotExtractException : Exception
-    {
     }
 }
