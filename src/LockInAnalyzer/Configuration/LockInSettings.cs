@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using LockInAnalyzer.Policy.AnalyzerContract;
 using LockInAnalyzer.Policy.Catalog;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -18,12 +19,17 @@ namespace LockInAnalyzer.Configuration
         // Only ',': .editorconfig parsers treat ';' and '#' as the start of a comment, even in the middle of a value.
         private static readonly char[] Separators = { ',' };
 
-        private LockInSettings(IReadOnlyList<NamespaceGlob> adapterNamespaces, bool isAdapterProject, ISet<string> excludedVendors, ISet<string> extraModelContextNames, IReadOnlyList<SettingsProblem> problems)
+        /// <summary>The composition roots when <see cref="OptionKeys.CompositionRoots"/> is not set: where .NET templates wire services.</summary>
+        private static readonly IReadOnlyList<FileGlob> DefaultCompositionRoots = new[] { "Program.cs", "Startup.cs" }.Select(Glob).ToList();
+
+        private LockInSettings(IReadOnlyList<NamespaceGlob> adapterNamespaces, bool isAdapterProject, ISet<string> excludedVendors, ISet<string> extraModelContextNames, CouplingReport couplingReport, IReadOnlyList<FileGlob>? compositionRoots, IReadOnlyList<SettingsProblem> problems)
         {
             AdapterNamespaces = adapterNamespaces;
             IsAdapterProject = isAdapterProject;
             ExcludedVendors = excludedVendors;
             ExtraModelContextNames = extraModelContextNames;
+            CouplingReport = couplingReport;
+            CompositionRoots = compositionRoots;
             Problems = problems;
         }
 
@@ -35,6 +41,12 @@ namespace LockInAnalyzer.Configuration
 
         public ISet<string> ExtraModelContextNames { get; }
 
+        /// <summary>How LOCK001 groups uses into diagnostics.</summary>
+        public CouplingReport CouplingReport { get; }
+
+        /// <summary>File patterns of composition roots; null when the configuration declares none (<c>none</c>).</summary>
+        public IReadOnlyList<FileGlob>? CompositionRoots { get; }
+
         public IReadOnlyList<SettingsProblem> Problems { get; }
 
         public static LockInSettings For(AnalyzerConfigOptions options) => Cache.GetValue(options, Parse);
@@ -44,6 +56,24 @@ namespace LockInAnalyzer.Configuration
             foreach (var glob in AdapterNamespaces)
             {
                 if (glob.IsMatch(@namespace))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public bool IsCompositionRootFile(string path)
+        {
+            if (CompositionRoots == null)
+            {
+                return false;
+            }
+
+            foreach (var glob in CompositionRoots)
+            {
+                if (glob.IsMatch(path))
                 {
                     return true;
                 }
@@ -100,7 +130,48 @@ namespace LockInAnalyzer.Configuration
                 }
             }
 
-            return new LockInSettings(globs, isAdapter, excluded, names, problems);
+            var report = CouplingReport.Type;
+            if (options.TryGetValue(OptionKeys.CouplingReport, out var reportText) && !string.IsNullOrWhiteSpace(reportText) && !CouplingReports.TryParse(reportText, out report))
+            {
+                problems.Add(new SettingsProblem(OptionKeys.CouplingReport, reportText.Trim(), "expected " + CouplingReports.Names));
+            }
+
+            return new LockInSettings(globs, isAdapter, excluded, names, report, ReadCompositionRoots(options, problems), problems);
+        }
+
+        private static IReadOnlyList<FileGlob>? ReadCompositionRoots(AnalyzerConfigOptions options, List<SettingsProblem> problems)
+        {
+            var items = Items(options, OptionKeys.CompositionRoots).ToList();
+            if (items.Count == 0)
+            {
+                return DefaultCompositionRoots;
+            }
+
+            if (items.Count == 1 && string.Equals(items[0], OptionKeys.NoCompositionRoots, StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            var globs = new List<FileGlob>();
+            foreach (var item in items)
+            {
+                if (FileGlob.TryParse(item, out var glob, out var error))
+                {
+                    globs.Add(glob!);
+                }
+                else
+                {
+                    problems.Add(new SettingsProblem(OptionKeys.CompositionRoots, item, error!));
+                }
+            }
+
+            return globs;
+        }
+
+        private static FileGlob Glob(string pattern)
+        {
+            FileGlob.TryParse(pattern, out var glob, out _);
+            return glob!;
         }
 
         private static IEnumerable<string> Items(AnalyzerConfigOptions options, string key)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using LockInAnalyzer.Configuration;
 using LockInAnalyzer.Rules;
@@ -19,7 +20,7 @@ namespace LockInAnalyzer.Coupling
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class VendorSdkUsageAnalyzer : DiagnosticAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.VendorSdkUsage);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.VendorSdkCoupling, DiagnosticDescriptors.VendorSdkUsage);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -33,21 +34,57 @@ namespace LockInAnalyzer.Coupling
                     return;
                 }
 
-                start.RegisterSyntaxNodeAction(c => AnalyzeTypeName(c, index), SyntaxKind.IdentifierName, SyntaxKind.GenericName);
-                start.RegisterOperationAction(
-                    c => AnalyzeMemberUse(c, index),
-                    OperationKind.Invocation,
-                    OperationKind.PropertyReference,
-                    OperationKind.FieldReference,
-                    OperationKind.EventReference,
-                    OperationKind.MethodReference,
-                    OperationKind.ObjectCreation);
+                // Uses are found per named type, so a type's coupling points can be reported when Roslyn has analyzed all
+                // of it (a symbol-end action, computed live for the open document). Nested types are types of their own.
+                start.RegisterSymbolStartAction(
+                    symbolStart =>
+                    {
+                        var collector = new CouplingPointCollector();
+                        symbolStart.RegisterSyntaxNodeAction(c => AnalyzeTypeName(c, index, collector), SyntaxKind.IdentifierName, SyntaxKind.GenericName);
+                        symbolStart.RegisterOperationAction(
+                            c => AnalyzeMemberUse(c, index, collector),
+                            OperationKind.Invocation,
+                            OperationKind.PropertyReference,
+                            OperationKind.FieldReference,
+                            OperationKind.EventReference,
+                            OperationKind.MethodReference,
+                            OperationKind.ObjectCreation);
+                        symbolStart.RegisterSymbolEndAction(c => collector.ReportAll(c.ReportDiagnostic));
+                    },
+                    SymbolKind.NamedType);
+
+                // Outside any type: `using Chat = OpenAI.Chat.ChatClient;` and `[assembly: …]`, each a coupling point of its own.
+                start.RegisterSyntaxNodeAction(c => AnalyzeOutsideTypes(c, index), SyntaxKind.UsingDirective, SyntaxKind.AttributeList);
             });
         }
 
-        private static void AnalyzeTypeName(SyntaxNodeAnalysisContext context, VendorSymbolIndex index)
+        private static void AnalyzeOutsideTypes(SyntaxNodeAnalysisContext context, VendorSymbolIndex index)
         {
-            var name = (SimpleNameSyntax)context.Node;
+            SyntaxNode? scope = context.Node switch
+            {
+                UsingDirectiveSyntax { Alias: not null } alias => alias.Name,
+                AttributeListSyntax { Parent: CompilationUnitSyntax } attributes => attributes,
+                _ => null,
+            };
+            if (scope == null)
+            {
+                return;
+            }
+
+            foreach (var name in scope.DescendantNodesAndSelf().OfType<SimpleNameSyntax>())
+            {
+                if (name is IdentifierNameSyntax or GenericNameSyntax)
+                {
+                    AnalyzeTypeName(name, context.SemanticModel, context.Options, context.ReportDiagnostic, context.ContainingSymbol, index, null, context.CancellationToken);
+                }
+            }
+        }
+
+        private static void AnalyzeTypeName(SyntaxNodeAnalysisContext context, VendorSymbolIndex index, CouplingPointCollector collector) =>
+            AnalyzeTypeName((SimpleNameSyntax)context.Node, context.SemanticModel, context.Options, context.ReportDiagnostic, context.ContainingSymbol, index, collector, context.CancellationToken);
+
+        private static void AnalyzeTypeName(SimpleNameSyntax name, SemanticModel semanticModel, AnalyzerOptions options, System.Action<Diagnostic> report, ISymbol? containingSymbol, VendorSymbolIndex index, CouplingPointCollector? collector, CancellationToken cancellationToken)
+        {
             if (!index.IsCandidateTypeName(name.Identifier.ValueText))
             {
                 return;
@@ -66,7 +103,7 @@ namespace LockInAnalyzer.Coupling
                 return;
             }
 
-            var symbol = context.SemanticModel.GetSymbolInfo(name, context.CancellationToken).Symbol;
+            var symbol = semanticModel.GetSymbolInfo(name, cancellationToken).Symbol;
             if (symbol is IAliasSymbol alias)
             {
                 symbol = alias.Target;
@@ -83,12 +120,13 @@ namespace LockInAnalyzer.Coupling
             }
 
             var match = index.MatchType(type);
-            if (match == null || IsArgumentOfVendorGeneric(reportNode, context.SemanticModel, index, context.CancellationToken))
+            if (match == null || IsArgumentOfVendorGeneric(reportNode, semanticModel, index, cancellationToken))
             {
                 return;
             }
 
-            Report(context.ReportDiagnostic, context.Options, context.SemanticModel, reportNode, type.OriginalDefinition.ToDisplayString(), match, context.CancellationToken);
+            // Naming a vendor type declares or creates a vendor object: wiring, in a composition root.
+            Found(new Use(report, collector, options, semanticModel, containingSymbol, cancellationToken), reportNode, type.OriginalDefinition.ToDisplayString(), match, isWiring: true);
         }
 
         /// <summary>
@@ -142,15 +180,16 @@ namespace LockInAnalyzer.Coupling
             return node;
         }
 
-        private static void AnalyzeMemberUse(OperationAnalysisContext context, VendorSymbolIndex index)
+        private static void AnalyzeMemberUse(OperationAnalysisContext context, VendorSymbolIndex index, CouplingPointCollector collector)
         {
             var operation = context.Operation;
+            var use = new Use(context.ReportDiagnostic, collector, context.Options, operation.SemanticModel, context.ContainingSymbol, context.CancellationToken);
             if (operation is IObjectCreationOperation creation)
             {
                 // An explicit `new ChatClient(...)` is reported on its type name; only target-typed `new(...)` names nothing.
                 if (creation.Syntax is ImplicitObjectCreationExpressionSyntax && creation.Type is { } createdType && index.MatchType(createdType) is { } createdMatch)
                 {
-                    Report(context.ReportDiagnostic, context.Options, operation.SemanticModel, creation.Syntax, createdType.OriginalDefinition.ToDisplayString(), createdMatch, context.CancellationToken);
+                    Found(use, creation.Syntax, createdType.OriginalDefinition.ToDisplayString(), createdMatch, isWiring: true);
                 }
 
                 return;
@@ -170,7 +209,16 @@ namespace LockInAnalyzer.Coupling
                 return;
             }
 
-            if (ReceiverChainTouchesVendor(operation, index))
+            // Outside a composition root a chain is reported at its first vendor step. Inside one, wiring steps
+            // (`new OpenAIClient(key).GetChatClient(model)`) are not reported, and a chain is reported at its first use
+            // of the service (`client.Messages.Create(...)` at `Create`).
+            var inCompositionRoot = CompositionRoot.Contains(operation.Syntax.SyntaxTree, CouplingUnits.MemberOf(context.ContainingSymbol), SettingsOf(context.Options, operation.Syntax.SyntaxTree));
+            if (inCompositionRoot && CompositionRoot.IsWiring(operation, member, index))
+            {
+                return;
+            }
+
+            if (ReceiverChainTouchesVendor(operation, index, inCompositionRoot))
             {
                 return;
             }
@@ -181,7 +229,7 @@ namespace LockInAnalyzer.Coupling
                 return;
             }
 
-            Report(context.ReportDiagnostic, context.Options, operation.SemanticModel, MemberNameNode(operation.Syntax), containingType.OriginalDefinition.ToDisplayString() + "." + member.Name, match, context.CancellationToken);
+            Found(use, MemberNameNode(operation.Syntax), containingType.OriginalDefinition.ToDisplayString() + "." + member.Name, match, isWiring: false);
         }
 
         /// <summary>
@@ -243,13 +291,17 @@ namespace LockInAnalyzer.Coupling
         /// True when something further down the receiver chain (<c>client.Complete(x).Value.Content[0].Text</c>) is already a
         /// vendor member or a vendor object creation: the chain is reported once, at its first vendor step.
         /// </summary>
-        private static bool ReceiverChainTouchesVendor(IOperation operation, VendorSymbolIndex index)
+        /// <param name="servicesOnly">In a composition root only a lower step that uses the service counts, not wiring.</param>
+        private static bool ReceiverChainTouchesVendor(IOperation operation, VendorSymbolIndex index, bool servicesOnly)
         {
             var receiver = Receiver(operation);
             for (var depth = 0; receiver != null && depth < 64; depth++)
             {
                 switch (receiver)
                 {
+                    case IObjectCreationOperation or IInstanceReferenceOperation when servicesOnly:
+                        // Creating and initializing a vendor object is wiring in a composition root.
+                        break;
                     case IObjectCreationOperation creation when creation.Type != null && index.MatchType(creation.Type) != null:
                         return true;
                     case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } implicitReceiver
@@ -263,7 +315,8 @@ namespace LockInAnalyzer.Coupling
                 }
 
                 var member = ReferencedMember(receiver);
-                if (member != null && member.ContainingType != null && index.VendorOf(member) != null)
+                if (member != null && member.ContainingType != null && index.VendorOf(member) != null
+                    && !(servicesOnly && (ServesNeutralContract(member, index) || CompositionRoot.IsWiring(receiver, member, index))))
                 {
                     return true;
                 }
@@ -322,15 +375,59 @@ namespace LockInAnalyzer.Coupling
             _ => syntax,
         };
 
-        private static void Report(System.Action<Diagnostic> report, AnalyzerOptions options, SemanticModel? semanticModel, SyntaxNode node, string what, VendorMatch match, CancellationToken cancellationToken)
+        private static LockInSettings SettingsOf(AnalyzerOptions options, SyntaxTree tree) =>
+            LockInSettings.For(options.AnalyzerConfigOptionsProvider.GetOptions(tree));
+
+        /// <summary>A vendor use found: dropped in an adapter, for an excluded vendor or as wiring in a composition root; else reported or collected.</summary>
+        private static void Found(in Use use, SyntaxNode node, string what, VendorMatch match, bool isWiring)
         {
-            var settings = LockInSettings.For(options.AnalyzerConfigOptionsProvider.GetOptions(node.SyntaxTree));
-            if (settings.IsExcluded(match.Vendor) || AdapterBoundary.Contains(node, settings, semanticModel, cancellationToken))
+            var settings = SettingsOf(use.Options, node.SyntaxTree);
+            if (settings.IsExcluded(match.Vendor) || AdapterBoundary.Contains(node, settings, use.SemanticModel, use.CancellationToken))
             {
                 return;
             }
 
-            report(Diagnostic.Create(DiagnosticDescriptors.VendorSdkUsage, node.GetLocation(), what, match.Vendor.Name, match.Role.Advice));
+            var member = CouplingUnits.MemberOf(use.ContainingSymbol);
+            if (isWiring && CompositionRoot.Contains(node.SyntaxTree, member, settings))
+            {
+                return;
+            }
+
+            var unit = CouplingUnits.UnitOf(settings.CouplingReport, member);
+            if (unit == null || use.Collector == null)
+            {
+                use.Report(Diagnostic.Create(DiagnosticDescriptors.VendorSdkUsage, node.GetLocation(), ImmutableDictionary<string, string?>.Empty.Add(CouplingPointProperties.VendorId, match.Vendor.Id), what, match.Vendor.Name, match.Role.Advice));
+                return;
+            }
+
+            use.Collector.Add(new VendorUse(node.GetLocation(), what, match, unit));
+        }
+
+        /// <summary>Where a use was found and where it goes.</summary>
+        private readonly struct Use
+        {
+            public Use(System.Action<Diagnostic> report, CouplingPointCollector? collector, AnalyzerOptions options, SemanticModel? semanticModel, ISymbol? containingSymbol, CancellationToken cancellationToken)
+            {
+                Report = report;
+                Collector = collector;
+                Options = options;
+                SemanticModel = semanticModel;
+                ContainingSymbol = containingSymbol;
+                CancellationToken = cancellationToken;
+            }
+
+            public System.Action<Diagnostic> Report { get; }
+
+            /// <summary>Null outside any type (using aliases, assembly attributes): each use is its own coupling point.</summary>
+            public CouplingPointCollector? Collector { get; }
+
+            public AnalyzerOptions Options { get; }
+
+            public SemanticModel? SemanticModel { get; }
+
+            public ISymbol? ContainingSymbol { get; }
+
+            public CancellationToken CancellationToken { get; }
         }
     }
 }

@@ -20,6 +20,21 @@ namespace LockInAnalyzer.Rules
             description: "Code outside an adapter boundary references a proprietary AI vendor SDK directly, so switching vendors means rewriting it. Depend on a vendor-neutral abstraction and keep the SDK inside an adapter.",
             helpLinkUri: HelpLinkBase + DiagnosticIds.VendorSdkUsage + ".md");
 
+        /// <summary>
+        /// LOCK001 as reported by default: one diagnostic per coupling point (a type declaration or a member, and a vendor),
+        /// at its first use, with every other use as an additional location. Same id, category and severity as
+        /// <see cref="VendorSdkUsage"/> (the per-use form), so severity, suppression and fixes apply to both.
+        /// </summary>
+        public static readonly DiagnosticDescriptor VendorSdkCoupling = new DiagnosticDescriptor(
+            DiagnosticIds.VendorSdkUsage,
+            title: "Proprietary AI SDK used outside an adapter",
+            messageFormat: "'{0}' is coupled to {1} in {2} ({3}); depend on {4} instead",
+            category: CouplingCategory,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "Code outside an adapter boundary references a proprietary AI vendor SDK directly, so switching vendors means rewriting it. Depend on a vendor-neutral abstraction and keep the SDK inside an adapter.",
+            helpLinkUri: HelpLinkBase + DiagnosticIds.VendorSdkUsage + ".md");
+
         public static readonly DiagnosticDescriptor VendorTypeInPublicApi = new DiagnosticDescriptor(
             DiagnosticIds.VendorTypeInPublicApi,
             title: "Proprietary AI SDK type in a public API",

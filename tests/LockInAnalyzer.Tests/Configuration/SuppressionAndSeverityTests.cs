@@ -12,6 +12,7 @@ namespace LockInAnalyzer.Tests.Configuration
     {
         [Fact]
         public Task PragmaWarningDisable() => new AnalyzerTest(new VendorSdkUsageAnalyzer())
+            .PerUse()
             .WithSource(
                 """
                 class Service
@@ -25,6 +26,35 @@ namespace LockInAnalyzer.Tests.Configuration
             .Expect(
                 ExpectedDiagnostic.Diagnostic("LOCK001").At(0).Suppressed(),
                 ExpectedDiagnostic.Diagnostic("LOCK001").At(1))
+            .RunAsync();
+
+        /// <summary>
+        /// A coupling point is suppressed where it is reported: at its first use. A pragma around a later use does not
+        /// suppress it; one around the first use does (the other uses are part of the same point).
+        /// </summary>
+        [Fact]
+        public Task PragmaWarningDisableOnACouplingPoint() => new AnalyzerTest(new VendorSdkUsageAnalyzer())
+            .WithSource(
+                """
+                class Legacy
+                {
+                #pragma warning disable LOCK001 // migrating in #1234
+                    private {|#0:OpenAI.Chat.ChatClient|}? _legacy;
+                #pragma warning restore LOCK001
+                    private {|#1:OpenAI.Chat.ChatClient|}? _current;
+                }
+
+                class Current
+                {
+                    private {|#2:OpenAI.Chat.ChatClient|}? _current;
+                #pragma warning disable LOCK001
+                    private {|#3:OpenAI.Chat.ChatClient|}? _legacy;
+                #pragma warning restore LOCK001
+                }
+                """)
+            .Expect(
+                ExpectedDiagnostic.Diagnostic("LOCK001").At(0).WithAdditionalLocations(1).Suppressed(),
+                ExpectedDiagnostic.Diagnostic("LOCK001").At(2).WithAdditionalLocations(3))
             .RunAsync();
 
         [Fact]

@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using LockInAnalyzer.Tests.Verification;
 using Xunit;
-using Verifier = LockInAnalyzer.Tests.Verification.Verify<LockInAnalyzer.Coupling.VendorSdkUsageAnalyzer>;
+using Verifier = LockInAnalyzer.Tests.Verification.VerifyPerUse;
 
 namespace LockInAnalyzer.Tests.Coupling
 {

@@ -4,7 +4,7 @@ using LockInAnalyzer.Coupling;
 using LockInAnalyzer.Strings;
 using LockInAnalyzer.Tests.Verification;
 using Xunit;
-using Verifier = LockInAnalyzer.Tests.Verification.Verify<LockInAnalyzer.Coupling.VendorSdkUsageAnalyzer>;
+using Verifier = LockInAnalyzer.Tests.Verification.VerifyPerUse;
 
 namespace LockInAnalyzer.Tests.Coupling
 {

@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using LockInAnalyzer.Coupling;
 using LockInAnalyzer.Tests.Verification;
 using Xunit;
-using Verifier = LockInAnalyzer.Tests.Verification.Verify<LockInAnalyzer.Coupling.VendorSdkUsageAnalyzer>;
+using Verifier = LockInAnalyzer.Tests.Verification.VerifyPerUse;
 
 namespace LockInAnalyzer.Tests.Coupling
 {
@@ -488,7 +488,7 @@ namespace LockInAnalyzer.Tests.Coupling
             """);
 
         [Fact]
-        public Task AwsBedrockStub() => new AnalyzerTest(new VendorSdkUsageAnalyzer())
+        public Task AwsBedrockStub() => new AnalyzerTest(new VendorSdkUsageAnalyzer()).PerUse()
             .WithStacks(TestStacks.AwsBedrock)
             .WithSource(
                 """
@@ -513,7 +513,7 @@ namespace LockInAnalyzer.Tests.Coupling
             .RunAsync();
 
         [Fact]
-        public Task GoogleStubs() => new AnalyzerTest(new VendorSdkUsageAnalyzer())
+        public Task GoogleStubs() => new AnalyzerTest(new VendorSdkUsageAnalyzer()).PerUse()
             .WithStacks(TestStacks.GoogleGenAI | TestStacks.GoogleAIPlatform)
             .WithSource(
                 """

@@ -102,8 +102,9 @@ namespace LockInAnalyzer.Tests.Robustness
             }
 
             var result = await test.AnalyzeAsync();
-            // Each file: the property type and the target-typed new().
-            Assert.Equal(120, result.Diagnostics.Count(d => d.Id == "LOCK001"));
+            // Each file: one coupling point, at the property type, with the target-typed new() as its other use.
+            Assert.Equal(60, result.Diagnostics.Count(d => d.Id == "LOCK001"));
+            Assert.All(result.Diagnostics.Where(d => d.Id == "LOCK001"), d => Assert.Equal(d.Location.SourceTree, Assert.Single(d.AdditionalLocations).SourceTree));
             Assert.Equal(60, result.Diagnostics.Count(d => d.Id == "LOCK002"));
             Assert.Equal(60, result.Diagnostics.Count(d => d.Id == "LOCK003"));
             Assert.Equal(60, result.Diagnostics.Count(d => d.Id == "LOCK004"));

@@ -64,7 +64,13 @@ namespace LockInAnalyzer.Tests.Rules
                 Assert.False(string.IsNullOrWhiteSpace(descriptor.Description.ToString()), descriptor.Id);
             }
 
-            Assert.Equal(Descriptors.Length, Descriptors.Select(d => d.Id).Distinct().Count());
+            // One id may have several message forms (LOCK001 per coupling point and per use); they must agree on all else.
+            foreach (var forms in Descriptors.GroupBy(d => d.Id))
+            {
+                Assert.Single(forms.Select(d => (d.Title.ToString(), d.Category, d.DefaultSeverity, d.HelpLinkUri, d.Description.ToString())).Distinct());
+            }
+
+            Assert.Equal(new[] { "LOCK001" }, Descriptors.GroupBy(d => d.Id).Where(g => g.Count() > 1).Select(g => g.Key).ToArray());
         }
 
         [Fact]

@@ -72,6 +72,12 @@ namespace LockInAnalyzer.Tests.Verification
             return this;
         }
 
+        /// <summary>
+        /// LOCK001 reports every use on its own (<c>lockin.coupling_report = use</c>): for tests of what counts as a use,
+        /// which the default per-type report lists as additional locations.
+        /// </summary>
+        public AnalyzerTest PerUse() => WithGlobalConfig("lockin.coupling_report = use", "/lockin.per-use.globalconfig");
+
         public AnalyzerTest WithStacks(TestStacks stacks)
         {
             Stacks = stacks;
@@ -187,7 +193,7 @@ namespace LockInAnalyzer.Tests.Verification
             var used = new HashSet<int>();
             foreach (var item in Expected)
             {
-                if (item.LocationIndex is { } index)
+                (string Path, TextSpan Span) Location(int index)
                 {
                     if (!locations.TryGetValue(index, out var location))
                     {
@@ -195,11 +201,18 @@ namespace LockInAnalyzer.Tests.Verification
                     }
 
                     used.Add(index);
-                    expected.Add(item.Resolve(location.Path, location.Span));
+                    return location;
+                }
+
+                var additional = item.AdditionalLocationIndexes.Select(Location).ToList();
+                if (item.LocationIndex is { } index)
+                {
+                    var location = Location(index);
+                    expected.Add(item.Resolve(location.Path, location.Span, additional));
                 }
                 else if (item.Path != null && item.Span != null)
                 {
-                    expected.Add(item);
+                    expected.Add(item.Resolve(item.Path, item.Span.Value, additional));
                 }
                 else
                 {

@@ -41,6 +41,14 @@ namespace LockInAnalyzer.Tests.Verification
                     wrong.Add("  " + DiagnosticText.Describe(match) + Environment.NewLine + "    expected message: " + item.Message + Environment.NewLine + "    actual message:   " + message);
                 }
 
+                var additional = match.AdditionalLocations.Where(l => l.IsInSource).Select(l => (l.SourceTree!.FilePath, l.SourceSpan)).ToList();
+                if (!additional.SequenceEqual(item.AdditionalLocations))
+                {
+                    wrong.Add("  " + DiagnosticText.Describe(match) + Environment.NewLine
+                        + "    expected additional locations: " + Describe(item.AdditionalLocations, texts) + Environment.NewLine
+                        + "    actual additional locations:   " + Describe(additional, texts));
+                }
+
                 if (item.Severity != null && item.Severity != match.Severity)
                 {
                     wrong.Add("  " + DiagnosticText.Describe(match) + Environment.NewLine + "    expected severity " + item.Severity + ", actual " + match.Severity);
@@ -73,7 +81,7 @@ namespace LockInAnalyzer.Tests.Verification
 
             if (wrong.Count > 0)
             {
-                report.AppendLine("Reported with a different message or severity:");
+                report.AppendLine("Reported with a different message, severity or additional locations:");
                 foreach (var line in wrong)
                 {
                     report.AppendLine(line);
@@ -87,6 +95,12 @@ namespace LockInAnalyzer.Tests.Verification
             }
 
             throw new XunitException(report.ToString());
+        }
+
+        private static string Describe(IEnumerable<(string Path, Microsoft.CodeAnalysis.Text.TextSpan Span)> locations, IReadOnlyDictionary<string, Microsoft.CodeAnalysis.Text.SourceText> texts)
+        {
+            var described = locations.Select(l => texts.TryGetValue(l.Path, out var text) ? DiagnosticText.Position(l.Path, text, l.Span) : l.Path + l.Span).ToList();
+            return described.Count == 0 ? "(none)" : string.Join(", ", described);
         }
     }
 }

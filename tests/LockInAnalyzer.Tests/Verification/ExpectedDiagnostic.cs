@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -5,50 +6,64 @@ namespace LockInAnalyzer.Tests.Verification
 {
     /// <summary>
     /// A diagnostic a test expects. The location is a markup location (<c>{|#n:…|}</c>) or an explicit file and span;
-    /// message and severity are compared only when given. <see cref="IsSuppressed"/> is always compared, so a test
-    /// states whether <c>#pragma</c> or <c>[SuppressMessage]</c> applies.
+    /// message and severity are compared only when given. <see cref="IsSuppressed"/> and the additional locations are
+    /// always compared (none unless given), so a test states whether <c>#pragma</c> or <c>[SuppressMessage]</c> applies
+    /// and every other use a LOCK001 coupling point carries.
     /// </summary>
     public sealed class ExpectedDiagnostic
     {
-        private ExpectedDiagnostic(string id, int? locationIndex, string? path, TextSpan? span, string? message, DiagnosticSeverity? severity, bool isSuppressed)
+        private ExpectedDiagnostic(string id)
         {
             Id = id;
-            LocationIndex = locationIndex;
-            Path = path;
-            Span = span;
-            Message = message;
-            Severity = severity;
-            IsSuppressed = isSuppressed;
         }
 
         public string Id { get; }
 
-        public int? LocationIndex { get; }
+        public int? LocationIndex { get; private set; }
 
-        public string? Path { get; }
+        public string? Path { get; private set; }
 
-        public TextSpan? Span { get; }
+        public TextSpan? Span { get; private set; }
 
-        public string? Message { get; }
+        public string? Message { get; private set; }
 
-        public DiagnosticSeverity? Severity { get; }
+        public DiagnosticSeverity? Severity { get; private set; }
 
-        public bool IsSuppressed { get; }
+        public bool IsSuppressed { get; private set; }
 
-        public static ExpectedDiagnostic Diagnostic(string id) => new ExpectedDiagnostic(id, null, null, null, null, null, false);
+        /// <summary>Markup locations of the expected additional locations, in order.</summary>
+        public IReadOnlyList<int> AdditionalLocationIndexes { get; private set; } = new int[0];
+
+        /// <summary>The additional locations once resolved, in the order the diagnostic must list them.</summary>
+        public IReadOnlyList<(string Path, TextSpan Span)> AdditionalLocations { get; private set; } = new (string, TextSpan)[0];
+
+        public static ExpectedDiagnostic Diagnostic(string id) => new ExpectedDiagnostic(id);
 
         /// <summary>At the markup location <c>{|#index:…|}</c>.</summary>
-        public ExpectedDiagnostic At(int locationIndex) => new ExpectedDiagnostic(Id, locationIndex, null, null, Message, Severity, IsSuppressed);
+        public ExpectedDiagnostic At(int locationIndex) => With(e => { e.LocationIndex = locationIndex; e.Path = null; e.Span = null; });
 
-        public ExpectedDiagnostic At(string path, TextSpan span) => new ExpectedDiagnostic(Id, null, path, span, Message, Severity, IsSuppressed);
+        public ExpectedDiagnostic At(string path, TextSpan span) => With(e => { e.LocationIndex = null; e.Path = path; e.Span = span; });
 
-        public ExpectedDiagnostic WithMessage(string message) => new ExpectedDiagnostic(Id, LocationIndex, Path, Span, message, Severity, IsSuppressed);
+        /// <summary>With exactly these additional locations (markup locations <c>{|#n:…|}</c>), in this order.</summary>
+        public ExpectedDiagnostic WithAdditionalLocations(params int[] locationIndexes) => With(e => e.AdditionalLocationIndexes = locationIndexes);
 
-        public ExpectedDiagnostic WithSeverity(DiagnosticSeverity severity) => new ExpectedDiagnostic(Id, LocationIndex, Path, Span, Message, severity, IsSuppressed);
+        public ExpectedDiagnostic WithMessage(string message) => With(e => e.Message = message);
 
-        public ExpectedDiagnostic Suppressed() => new ExpectedDiagnostic(Id, LocationIndex, Path, Span, Message, Severity, true);
+        public ExpectedDiagnostic WithSeverity(DiagnosticSeverity severity) => With(e => e.Severity = severity);
 
-        /// <summary>This expectation with its markup location resolved.</summary>
-        internal ExpectedDiagnostic Resolve(string path, TextSpan span) => new ExpectedDiagnostic(Id, null, path, span, Message, Severity, IsSuppressed);
+        public ExpectedDiagnostic Suppressed() => With(e => e.IsSuppressed = true);
+
+        /// <summary>This expectation with its markup locations resolved.</summary>
+        internal ExpectedDiagnostic Resolve(string path, TextSpan span, IReadOnlyList<(string Path, TextSpan Span)> additionalLocations) =>
+            With(e => { e.LocationIndex = null; e.Path = path; e.Span = span; e.AdditionalLocations = additionalLocations; });
+
+        internal ExpectedDiagnostic Resolve(string path, TextSpan span) => Resolve(path, span, AdditionalLocations);
+
+        private ExpectedDiagnostic With(System.Action<ExpectedDiagnostic> change)
+        {
+            var copy = (ExpectedDiagnostic)MemberwiseClone();
+            change(copy);
+            return copy;
+        }
     }
 }

@@ -34,7 +34,7 @@ namespace LockInAnalyzer.Tests.VerificationTests
         [Fact]
         public async Task UnexpectedDiagnosticFails()
         {
-            var error = await Assert.ThrowsAsync<XunitException>(() => Verify<VendorSdkUsageAnalyzer>.AnalyzerAsync(Source));
+            var error = await Assert.ThrowsAsync<XunitException>(() => VerifyPerUse.AnalyzerAsync(Source));
             Assert.Contains("Reported but not expected:", error.Message, StringComparison.Ordinal);
             Assert.Contains(
                 "/src/Test0.cs(3,13,3,35) [OpenAI.Chat.ChatClient]: warning LOCK001: 'OpenAI.Chat.ChatClient' couples this code to OpenAI; depend on Microsoft.Extensions.AI.IChatClient instead",
@@ -51,7 +51,7 @@ namespace LockInAnalyzer.Tests.VerificationTests
         [Fact]
         public async Task WrongMessageFails()
         {
-            var error = await Assert.ThrowsAsync<XunitException>(() => Verify<VendorSdkUsageAnalyzer>.AnalyzerAsync(
+            var error = await Assert.ThrowsAsync<XunitException>(() => VerifyPerUse.AnalyzerAsync(
                 Source.Replace("OpenAI.Chat.ChatClient", "{|#0:OpenAI.Chat.ChatClient|}", StringComparison.Ordinal),
                 ExpectedDiagnostic.Diagnostic("LOCK001").At(0).WithMessage("'OpenAI.Chat.ChatClient' couples this code to OpenAI")));
             Assert.Contains("expected message: 'OpenAI.Chat.ChatClient' couples this code to OpenAI", error.Message, StringComparison.Ordinal);
