@@ -55,7 +55,8 @@ namespace LockInAnalyzer.Coupling
         {
             var first = point[0];
             var symbols = point.Select(u => u.Symbol).Distinct(StringComparer.Ordinal).ToList();
-            var advice = point.Select(u => u.Match.Role.Advice).Distinct(StringComparer.Ordinal).ToList();
+            // Named abstractions first, "an interface you own, implemented by an adapter" last, so the joined advice reads.
+            var advice = point.Select(u => u.Match.Role).Distinct().OrderBy(r => r.Abstraction == null).Select(r => r.Advice).Distinct(StringComparer.Ordinal).ToList();
             var places = point.Count.ToString(CultureInfo.InvariantCulture) + (point.Count == 1 ? " place" : " places");
             return Diagnostic.Create(
                 DiagnosticDescriptors.VendorSdkCoupling,

@@ -1,7 +1,9 @@
+using System.Linq;
 using System.Threading.Tasks;
 using LockInAnalyzer.Coupling;
 using LockInAnalyzer.Tests.Verification;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
 namespace LockInAnalyzer.Tests.Coupling
@@ -251,6 +253,32 @@ namespace LockInAnalyzer.Tests.Coupling
                 ExpectedDiagnostic.Diagnostic("LOCK009").At(0).WithMessage("Invalid value 'file' for 'lockin.coupling_report': expected type, member or use; the setting is ignored"),
                 ExpectedDiagnostic.Diagnostic("LOCK001").At(1).WithAdditionalLocations(2))
             .RunAsync();
+
+        /// <summary>
+        /// The IDE analyzes the open document on its own (CompilationWithAnalyzers per semantic model, as csharp-ls and
+        /// Visual Studio do): each document gets exactly its share of the full build's LOCK001, partial types included.
+        /// </summary>
+        [Fact]
+        public async Task EachDocumentAnalyzedAloneGetsWhatTheBuildReportsForIt()
+        {
+            var result = await Test()
+                .WithSource("partial class Service { private OpenAI.Chat.ChatClient? chat; string Ask() => chat!.CompleteChat(\"q\").Value.Content[0].Text; }", "/src/Service.cs")
+                .WithSource("partial class Service { private OpenAI.Chat.ChatCompletion? last; }", "/src/Service.Results.cs")
+                .WithSource("class Other { private Anthropic.AnthropicClient? claude; }", "/src/Other.cs")
+                .AnalyzeAsync();
+            Assert.Equal(3, result.Diagnostics.Length);
+
+            var withAnalyzers = result.Compilation.WithAnalyzers(System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new VendorSdkUsageAnalyzer()));
+            foreach (var tree in result.Compilation.SyntaxTrees)
+            {
+                var alone = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(result.Compilation.GetSemanticModel(tree), null, default);
+                var expected = result.Diagnostics.Where(d => d.Location.SourceTree!.FilePath == tree.FilePath).Select(Describe).ToArray();
+                Assert.Single(expected);
+                Assert.Equal(string.Join("\n", expected), string.Join("\n", alone.Select(Describe)));
+            }
+
+            static string Describe(Diagnostic d) => DiagnosticText.Describe(d) + " +" + string.Join(",", d.AdditionalLocations.Select(l => l.GetLineSpan().ToString()));
+        }
 
         [Fact]
         public async Task TheDiagnosticCarriesTheVendorIdForReports()

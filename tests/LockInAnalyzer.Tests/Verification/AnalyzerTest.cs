@@ -23,6 +23,13 @@ namespace LockInAnalyzer.Tests.Verification
     {
         public const string SourceDirectory = "/src/";
 
+        /// <summary>
+        /// The OpenAI SDK marks evaluation APIs [Experimental]; Roslyn 4.8+ makes their use an error users suppress, and so
+        /// do the tests, which are about coupling, not about the SDK's stability promise.
+        /// </summary>
+        private static readonly ImmutableDictionary<string, ReportDiagnostic> ExperimentalApis =
+            new[] { "OPENAI001", "OPENAI002", "OPENAI003" }.ToImmutableDictionary(id => id, _ => ReportDiagnostic.Suppress);
+
         private readonly List<(string Path, string Markup)> sources = new List<(string, string)>();
         private readonly List<(string Path, string Text)> configFiles = new List<(string, string)>();
 
@@ -114,6 +121,7 @@ namespace LockInAnalyzer.Tests.Verification
                 trees,
                 TestReferences.For(Stacks),
                 new CSharpCompilationOptions(OutputKind, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true)
+                    .WithSpecificDiagnosticOptions(ExperimentalApis)
                     .WithSyntaxTreeOptionsProvider(new TestSyntaxTreeOptionsProvider(configSet)));
 
             if (!AllowCompilerErrors)
