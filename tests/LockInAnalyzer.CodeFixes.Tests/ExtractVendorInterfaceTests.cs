@@ -760,9 +760,9 @@ namespace LockInAnalyzer.CodeFixes.Tests
 
 
         [Theory]
-        [InlineData("LOCK001", "DownloadFile(id)")]
+        [InlineData("LOCK001", "OpenAIFileClient files")]
         [InlineData("LOCK002", "OpenAIFileClient files")]
-        public async Task Offered_from_a_member_use_and_from_a_public_signature(string id, string marker)
+        public async Task Offered_from_the_coupling_point_and_from_a_public_signature(string id, string marker)
         {
             var test = new FixTest().WithSource("Reader.cs", """
                 using OpenAI.Files;

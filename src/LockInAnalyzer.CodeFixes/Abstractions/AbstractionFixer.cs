@@ -62,7 +62,7 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
                 foreach (var entry in types.OrderBy(t => t.Key).Select(t => t.Value))
                 {
                     var plan = await PlanAsync(solution, document, entry.Type, cancellationToken).ConfigureAwait(false);
-                    if (plan != null && entry.Diagnostics.Any(d => plan.Covers(document.Id, d.Location.SourceSpan)))
+                    if (plan != null && entry.Diagnostics.Any(d => DiagnosticUses.Spans(d).Any(span => plan.Covers(document.Id, span))))
                     {
                         plans.Add(plan);
                     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Composition;
 using System.Threading.Tasks;
 using LockInAnalyzer.CodeFixes.Common;
@@ -47,7 +48,7 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
 
                 var solution = document.Project.Solution;
                 var plan = await AbstractionFixer.PlanAsync(solution, document, type, context.CancellationToken).ConfigureAwait(false);
-                if (plan == null || !plan.Covers(document.Id, diagnostic.Location.SourceSpan))
+                if (plan == null || !DiagnosticUses.Spans(diagnostic).Any(span => plan.Covers(document.Id, span)))
                 {
                     continue;
                 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Composition;
 using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
@@ -36,14 +37,19 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
             var solution = document.Project.Solution;
             foreach (var diagnostic in context.Diagnostics)
             {
-                var target = await InterfaceFixer.TargetAsync(document, diagnostic, context.CancellationToken).ConfigureAwait(false);
-                if (target == null)
+                // A coupling point may involve several vendor types; the fix is offered for the first one that can be extracted.
+                InterfacePlan? plan = null;
+                foreach (var (type, vendorType) in await InterfaceFixer.TargetsAsync(document, diagnostic, context.CancellationToken).ConfigureAwait(false))
                 {
-                    continue;
+                    var candidate = await InterfaceFixer.PlanAsync(solution, document, type, vendorType, context.CancellationToken).ConfigureAwait(false);
+                    if (candidate != null && DiagnosticUses.Spans(diagnostic).Any(span => candidate.Covers(document.Id, span)))
+                    {
+                        plan = candidate;
+                        break;
+                    }
                 }
 
-                var plan = await InterfaceFixer.PlanAsync(solution, document, target.Value.Type, target.Value.VendorType, context.CancellationToken).ConfigureAwait(false);
-                if (plan == null || !plan.Covers(document.Id, diagnostic.Location.SourceSpan))
+                if (plan == null)
                 {
                     continue;
                 }

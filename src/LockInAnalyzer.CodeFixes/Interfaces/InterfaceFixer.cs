@@ -22,19 +22,31 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
     {
         private static readonly PlanCache<(int, string), InterfacePlan> Plans = new PlanCache<(int, string), InterfacePlan>();
 
-        /// <summary>The consumer type and vendor type a diagnostic is about, or null when it is not inside a class, struct or record.</summary>
-        public static async Task<(TypeDeclarationSyntax Type, INamedTypeSymbol VendorType)?> TargetAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        /// <summary>
+        /// The consumer type and the vendor types a diagnostic is about (one per distinct vendor type among its uses, in
+        /// order), or none when it is not inside a class, struct or record.
+        /// </summary>
+        public static async Task<IReadOnlyList<(TypeDeclarationSyntax Type, INamedTypeSymbol VendorType)>> TargetsAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root == null || model == null)
+            var targets = new List<(TypeDeclarationSyntax, INamedTypeSymbol)>();
+            var type = root == null ? null : AbstractionFixer.ContainingType(root, diagnostic.Location.SourceSpan);
+            if (root == null || model == null || type == null)
             {
-                return null;
+                return targets;
             }
 
-            var type = AbstractionFixer.ContainingType(root, diagnostic.Location.SourceSpan);
-            var vendorType = type == null ? null : InterfacePlanner.VendorTypeAt(model, root, diagnostic.Location.SourceSpan, cancellationToken);
-            return type == null || vendorType == null ? null : (type, vendorType);
+            var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            foreach (var span in DiagnosticUses.Spans(diagnostic))
+            {
+                if (type.Span.Contains(span) && InterfacePlanner.VendorTypeAt(model, root, span, cancellationToken) is { } vendorType && seen.Add(vendorType))
+                {
+                    targets.Add((type, vendorType));
+                }
+            }
+
+            return targets;
         }
 
         /// <summary>The plan of a consumer type for a vendor type, computed once per document snapshot (the IDE asks once per diagnostic).</summary>
@@ -47,16 +59,18 @@ namespace LockInAnalyzer.CodeFixes.Interfaces
             foreach (var (documentId, diagnostic) in diagnostics)
             {
                 var document = solution.GetDocument(documentId);
-                var target = document == null ? null : await TargetAsync(document, diagnostic, cancellationToken).ConfigureAwait(false);
-                if (document == null || target == null)
+                if (document == null)
                 {
                     continue;
                 }
 
-                var plan = await PlanAsync(solution, document, target.Value.Type, target.Value.VendorType, cancellationToken).ConfigureAwait(false);
-                if (plan != null && !plans.Contains(plan) && plan.Covers(documentId, diagnostic.Location.SourceSpan))
+                foreach (var (type, vendorType) in await TargetsAsync(document, diagnostic, cancellationToken).ConfigureAwait(false))
                 {
-                    plans.Add(plan);
+                    var plan = await PlanAsync(solution, document, type, vendorType, cancellationToken).ConfigureAwait(false);
+                    if (plan != null && !plans.Contains(plan) && DiagnosticUses.Spans(diagnostic).Any(span => plan.Covers(documentId, span)))
+                    {
+                        plans.Add(plan);
+                    }
                 }
             }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text;
+using LockInAnalyzer.Policy.AnalyzerContract;
 using LockInAnalyzer.Policy.Catalog;
 
 namespace LockInAnalyzer.Policy.Policies
@@ -22,7 +23,7 @@ namespace LockInAnalyzer.Policy.Policies
             builder.Append("global_level = -1\n");
             if (policy.AdapterNamespaces.Count > 0)
             {
-                builder.Append("lockin.adapter_namespaces = ").Append(string.Join(", ", policy.AdapterNamespaces)).Append('\n');
+                builder.Append(OptionKeys.AdapterNamespaces).Append(" = ").Append(string.Join(", ", policy.AdapterNamespaces)).Append('\n');
             }
 
             // The analyzer validates vendor ids against its built-in catalog; vendors a policy adds are package-level only.
@@ -30,12 +31,22 @@ namespace LockInAnalyzer.Policy.Policies
             var excluded = policy.ExcludedVendors.Where(v => builtin.Contains(v, StringComparer.OrdinalIgnoreCase)).ToList();
             if (excluded.Count > 0)
             {
-                builder.Append("lockin.excluded_vendors = ").Append(string.Join(", ", excluded)).Append('\n');
+                builder.Append(OptionKeys.ExcludedVendors).Append(" = ").Append(string.Join(", ", excluded)).Append('\n');
             }
 
             if (isAdapterProject)
             {
-                builder.Append("lockin.adapter_project = true\n");
+                builder.Append(OptionKeys.AdapterProject).Append(" = true\n");
+            }
+
+            if (policy.CouplingReport is { } report)
+            {
+                builder.Append(OptionKeys.CouplingReport).Append(" = ").Append(CouplingReports.Name(report)).Append('\n');
+            }
+
+            if (policy.CompositionRoots is { } roots)
+            {
+                builder.Append(OptionKeys.CompositionRoots).Append(" = ").Append(roots.Count == 0 ? OptionKeys.NoCompositionRoots : string.Join(", ", roots)).Append('\n');
             }
 
             return builder.ToString();

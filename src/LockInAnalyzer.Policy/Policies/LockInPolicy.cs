@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using LockInAnalyzer.Policy.AnalyzerContract;
 using LockInAnalyzer.Policy.Catalog;
 using LockInAnalyzer.Policy.Licensing;
 
@@ -64,6 +65,12 @@ namespace LockInAnalyzer.Policy.Policies
         public AuditMode? AuditMode { get; }
 
         public bool? AuditDevelopmentDependencies { get; }
+
+        /// <summary>How LOCK001 groups uses (<c>coupling.report</c>); null when no layer says, so the analyzer default applies.</summary>
+        public CouplingReport? CouplingReport { get; internal set; }
+
+        /// <summary>File patterns of composition roots (<c>coupling.compositionRoots</c>); null when no layer says, empty for none.</summary>
+        public IReadOnlyList<string>? CompositionRoots { get; internal set; }
 
         public PolicyAction ActionFor(LicenseCategory category) =>
             CategoryActions.TryGetValue(category, out var action) ? action : PolicyAction.Allow;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using LockInAnalyzer.Policy.AnalyzerContract;
 using LockInAnalyzer.Policy.Catalog;
 using LockInAnalyzer.Policy.Licensing;
 
@@ -33,5 +34,10 @@ namespace LockInAnalyzer.Policy.Policies
         public AuditMode? AuditMode { get; set; }
 
         public bool? AuditDevelopmentDependencies { get; set; }
+
+        public CouplingReport? CouplingReport { get; set; }
+
+        /// <summary>Null when the file has no <c>coupling.compositionRoots</c>; a later layer's list replaces an earlier one.</summary>
+        public List<string>? CompositionRoots { get; set; }
     }
 }

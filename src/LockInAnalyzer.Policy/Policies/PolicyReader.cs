@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using LockInAnalyzer.Policy.AnalyzerContract;
 using LockInAnalyzer.Policy.Catalog;
 using LockInAnalyzer.Policy.Json;
 using LockInAnalyzer.Policy.Licensing;
@@ -15,13 +16,14 @@ namespace LockInAnalyzer.Policy.Policies
     /// </summary>
     public static class PolicyReader
     {
-        private static readonly string[] RootMembers = { "extends", "adapters", "vendors", "licenses", "packages", "exceptions", "audit" };
+        private static readonly string[] RootMembers = { "extends", "adapters", "vendors", "licenses", "packages", "exceptions", "audit", "coupling" };
         private static readonly string[] AdapterMembers = { "namespaces", "projects" };
         private static readonly string[] VendorMembers = { "exclude", "add" };
         private static readonly string[] LicenseMembers = { "categories", "allow", "warn", "deny" };
         private static readonly string[] PackageMembers = { "id", "versions", "action", "license", "reason" };
         private static readonly string[] ExceptionMembers = { "id", "versions", "rules", "justification", "expires" };
         private static readonly string[] AuditMembers = { "mode", "developmentDependencies" };
+        private static readonly string[] CouplingMembers = { "report", "compositionRoots" };
 
         public static PolicyLayer Read(string text, string file, List<SourceProblem> problems)
         {
@@ -48,6 +50,7 @@ namespace LockInAnalyzer.Policy.Policies
                 ReadPackages(root!, layer, context);
                 ReadExceptions(root!, layer, context);
                 ReadAudit(root!, layer, context);
+                ReadCoupling(root!, layer, context);
                 return layer;
             }
             finally
@@ -262,6 +265,47 @@ namespace LockInAnalyzer.Policy.Policies
                 {
                     var origin = At(context, item.Position, string.Empty).ToString().TrimEnd(':', ' ');
                     layer.Exceptions.Add(new PolicyException(id, versions, rules.Where(IsLockId).ToList(), justification, expires, origin));
+                }
+            }
+        }
+
+        /// <summary>The analyzer's LOCK001 settings, validated with the same parsers the analyzer uses (AnalyzerContract).</summary>
+        private static void ReadCoupling(JsonValue root, PolicyLayer layer, JsonReadContext context)
+        {
+            var coupling = Section(root, "coupling", CouplingMembers, context);
+            if (coupling == null)
+            {
+                return;
+            }
+
+            var report = context.OptionalString(coupling, "report", "'coupling'");
+            if (report != null)
+            {
+                if (CouplingReports.TryParse(report, out var parsed))
+                {
+                    layer.CouplingReport = parsed;
+                }
+                else
+                {
+                    context.Report(coupling["report"]!.Position, "'coupling.report' must be " + CouplingReports.Names + ", not '" + report + "'");
+                }
+            }
+
+            if (coupling["compositionRoots"] == null)
+            {
+                return;
+            }
+
+            layer.CompositionRoots = new List<string>();
+            foreach (var pattern in context.StringArray(coupling, "compositionRoots", "'coupling'"))
+            {
+                if (FileGlob.TryParse(pattern, out _, out var error))
+                {
+                    layer.CompositionRoots.Add(pattern.Trim());
+                }
+                else
+                {
+                    context.Report(coupling["compositionRoots"]!.Position, "Composition root pattern " + error);
                 }
             }
         }

@@ -149,7 +149,7 @@ namespace LockInAnalyzer.Policy.Policies
                 development = layer.AuditDevelopmentDependencies ?? development;
             }
 
-            return new LockInPolicy(
+            var policy = new LockInPolicy(
                 layers.Select(l => l.Source).ToList(),
                 layers.SelectMany(l => l.AdapterNamespaces).Distinct(StringComparer.Ordinal).ToList(),
                 layers.SelectMany(l => l.AdapterProjects).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
@@ -161,6 +161,11 @@ namespace LockInAnalyzer.Policy.Policies
                 layers.SelectMany(l => l.Exceptions).ToList(),
                 mode,
                 development);
+
+            // Scalars and the composition roots: the last layer that says wins.
+            policy.CouplingReport = layers.Select(l => l.CouplingReport).LastOrDefault(r => r != null);
+            policy.CompositionRoots = layers.Select(l => l.CompositionRoots).LastOrDefault(r => r != null);
+            return policy;
         }
     }
 }
