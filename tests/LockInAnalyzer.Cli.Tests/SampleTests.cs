@@ -30,6 +30,38 @@ namespace LockInAnalyzer.Cli.Tests
             Assert.Equal(expected, actual);
         }
 
+        /// <summary>
+        /// LOCK001 is one diagnostic per coupling point, but the inventory counts every use: the JSON lists the other
+        /// uses, the vendor table counts them, SARIF gives them as relatedLocations.
+        /// </summary>
+        [Fact]
+        public async Task The_inventory_counts_every_use_of_a_coupling_point()
+        {
+            var sample = SampleFixture.EnsureRestored();
+            var json = JsonDocument.Parse((await Cli.RunAsync("audit", sample, "--format", "json")).Out).RootElement;
+
+            var vendors = json.GetProperty("summary").GetProperty("vendors").EnumerateArray().ToDictionary(v => v.GetProperty("id").GetString()!);
+            Assert.Equal(5, vendors["openai"].GetProperty("codeFindings").GetInt32());
+            Assert.Equal(13, vendors["openai"].GetProperty("codeUses").GetInt32());
+            Assert.Equal(3, vendors["anthropic"].GetProperty("codeFindings").GetInt32());
+            Assert.Equal(9, vendors["anthropic"].GetProperty("codeUses").GetInt32());
+
+            var triage = json.GetProperty("projects")[0].GetProperty("findings").EnumerateArray()
+                .Single(f => f.GetProperty("ruleId").GetString() == "LOCK001" && f.GetProperty("file").GetString()!.EndsWith("TicketTriageService.cs", StringComparison.Ordinal));
+            Assert.Equal(9, triage.GetProperty("uses").GetInt32());
+            Assert.Equal(
+                new[] { "12:20", "17:33", "19:17", "20:17", "23:9", "23:48", "24:57", "30:12" },
+                triage.GetProperty("otherUses").EnumerateArray().Select(u => u.GetProperty("line").GetInt32() + ":" + u.GetProperty("column").GetInt32()).ToArray());
+
+            var sarif = JsonDocument.Parse((await Cli.RunAsync("audit", sample, "--format", "sarif")).Out).RootElement;
+            var result = sarif.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+                .Single(r => r.GetProperty("ruleId").GetString() == "LOCK001" && r.GetProperty("message").GetProperty("text").GetString()!.StartsWith("'TicketTriageService'", StringComparison.Ordinal));
+            var related = result.GetProperty("relatedLocations").EnumerateArray().ToList();
+            Assert.Equal(Enumerable.Range(1, 8), related.Select(r => r.GetProperty("id").GetInt32()));
+            Assert.Equal("Use 2 of 9", related[0].GetProperty("message").GetProperty("text").GetString());
+            Assert.Equal(12, related[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
+        }
+
         [Fact]
         public async Task Audit_of_the_sample_reports_both_vendor_sdk_packages()
         {

@@ -13,6 +13,7 @@ using LockInAnalyzer.Cli.Model;
 using LockInAnalyzer.Cli.Projects;
 using LockInAnalyzer.Policy.Catalog;
 using LockInAnalyzer.Policy.Policies;
+using LockInAnalyzer.Coupling;
 using LockInAnalyzer.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -342,7 +343,19 @@ namespace LockInAnalyzer.Cli.Analysis
                     break;
             }
 
-            finding.VendorId = vendorName == null ? null : catalog.Vendors.FirstOrDefault(v => v.Name == vendorName)?.Id;
+            finding.VendorId = diagnostic.Properties.TryGetValue(CouplingPointProperties.VendorId, out var vendorId) && vendorId != null
+                ? vendorId
+                : vendorName == null ? null : catalog.Vendors.FirstOrDefault(v => v.Name == vendorName)?.Id;
+            foreach (var location in diagnostic.AdditionalLocations.Where(l => l.IsInSource))
+            {
+                var use = location.GetLineSpan();
+                finding.OtherUses.Add(new FindingLocation(
+                    ProjectDiscovery.Relative(root, use.Path),
+                    use.StartLinePosition.Line + 1,
+                    use.StartLinePosition.Character + 1,
+                    use.EndLinePosition.Line + 1,
+                    use.EndLinePosition.Character + 1));
+            }
             return finding;
         }
 

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace LockInAnalyzer.Cli.Model
 {
     /// <summary>How a finding counts for <c>--fail-on</c> and in reports (hidden and suppressed diagnostics never get here).</summary>
@@ -69,5 +71,14 @@ namespace LockInAnalyzer.Cli.Model
 
         /// <summary>The model id (LOCK003), endpoint (LOCK004) or vendor symbol (LOCK001/LOCK002) the finding is about.</summary>
         public string? Subject { get; set; }
+
+        /// <summary>
+        /// A LOCK001 coupling point's other uses (its additional locations), in source order: the inventory, the AI-BOM and
+        /// SARIF <c>relatedLocations</c> count every use, not only the one the diagnostic sits on.
+        /// </summary>
+        public List<FindingLocation> OtherUses { get; } = new List<FindingLocation>();
+
+        /// <summary>How many uses of a vendor this finding stands for.</summary>
+        public int Uses => 1 + OtherUses.Count;
     }
 }

@@ -64,6 +64,12 @@ namespace LockInAnalyzer.Cli.Model
             foreach (var field in typeof(DiagnosticDescriptors).GetFields().Where(f => f.FieldType == typeof(DiagnosticDescriptor)))
             {
                 var descriptor = (DiagnosticDescriptor)field.GetValue(null)!;
+                if (rules.Any(r => r.Id == descriptor.Id))
+                {
+                    // A second message form of the same rule (LOCK001 per use): one rule, one entry.
+                    continue;
+                }
+
                 rules.Add(new RuleInfo(
                     descriptor.Id,
                     field.Name,

@@ -78,6 +78,7 @@ namespace LockInAnalyzer.Cli.Reports
                 var vendors = new Table().Border(border).Title("AI vendors");
                 vendors.AddColumn("Vendor");
                 vendors.AddColumn(new TableColumn("Findings").RightAligned());
+                vendors.AddColumn(new TableColumn("Uses").RightAligned());
                 vendors.AddColumn(new TableColumn("Files").RightAligned());
                 vendors.AddColumn("SDK packages");
                 vendors.AddColumn("Models");
@@ -87,6 +88,7 @@ namespace LockInAnalyzer.Cli.Reports
                     vendors.AddRow(
                         Markup.Escape(vendor.Name),
                         vendor.CodeFindings.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        vendor.CodeUses.ToString(System.Globalization.CultureInfo.InvariantCulture),
                         vendor.Files.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                         Markup.Escape(string.Join(", ", vendor.Packages)),
                         Markup.Escape(string.Join(", ", vendor.Models)),

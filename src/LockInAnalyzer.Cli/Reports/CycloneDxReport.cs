@@ -127,7 +127,7 @@ namespace LockInAnalyzer.Cli.Reports
                 w.WriteString("description", "Closed model '" + model.Key.Model + "' hard-coded in the source (LOCK003)");
                 w.WriteStartArray("properties");
                 Property(w, "lockin:aiVendor", model.Key.Vendor);
-                foreach (var location in model.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).Select(Location).Distinct())
+                foreach (var location in model.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).Select(f => Location(f.File, f.Line)).Distinct())
                 {
                     Property(w, "lockin:location", location);
                 }
@@ -164,6 +164,7 @@ namespace LockInAnalyzer.Cli.Reports
                 Property(w, "lockin:aiVendor", vendor.Id);
                 Property(w, "lockin:endpointSource", observed.Count > 0 ? "code" : "catalog");
                 Property(w, "lockin:codeFindings", vendor.CodeFindings.ToString(CultureInfo.InvariantCulture));
+                Property(w, "lockin:codeUses", vendor.CodeUses.ToString(CultureInfo.InvariantCulture));
                 foreach (var package in vendor.Packages)
                 {
                     Property(w, "lockin:sdkPackage", package);
@@ -174,7 +175,8 @@ namespace LockInAnalyzer.Cli.Reports
                     Property(w, "lockin:model", model);
                 }
 
-                foreach (var location in codeFindings.Where(f => f.VendorId == vendor.Id).OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).Select(Location).Distinct())
+                var uses = codeFindings.Where(f => f.VendorId == vendor.Id).SelectMany(f => f.OtherUses.Select(u => (u.File, u.Line)).Prepend((f.File, f.Line)));
+                foreach (var location in uses.OrderBy(u => u.File, StringComparer.Ordinal).ThenBy(u => u.Line).Select(u => Location(u.File, u.Line)).Distinct())
                 {
                     Property(w, "lockin:location", location);
                 }
@@ -223,7 +225,7 @@ namespace LockInAnalyzer.Cli.Reports
 
         public static string Purl(string id, string version) => "pkg:nuget/" + System.Uri.EscapeDataString(id) + "@" + System.Uri.EscapeDataString(version);
 
-        private static string Location(Finding finding) => finding.File + "#L" + finding.Line.ToString(CultureInfo.InvariantCulture);
+        private static string Location(string file, int line) => file + "#L" + line.ToString(CultureInfo.InvariantCulture);
 
         /// <summary>The endpoint literal as a URL (LOCK004 reports the literal; a bare host gets https://).</summary>
         private static string Endpoint(string literal) =>

@@ -96,10 +96,10 @@ namespace LockInAnalyzer.Cli.Reports
 
             if (summary.Vendors.Count > 0)
             {
-                b.Append("<section><h2>AI vendors</h2><table><thead><tr><th>Vendor</th><th class=\"n\">Findings</th><th class=\"n\">Files</th><th>SDK packages</th><th>Models</th><th>Endpoints</th></tr></thead><tbody>\n");
+                b.Append("<section><h2>AI vendors</h2><table><thead><tr><th>Vendor</th><th class=\"n\">Findings</th><th class=\"n\">Uses</th><th class=\"n\">Files</th><th>SDK packages</th><th>Models</th><th>Endpoints</th></tr></thead><tbody>\n");
                 foreach (var vendor in summary.Vendors)
                 {
-                    b.Append("<tr><td>").Append(E(vendor.Name)).Append("</td><td class=\"n\">").Append(vendor.CodeFindings).Append("</td><td class=\"n\">").Append(vendor.Files.Count)
+                    b.Append("<tr><td>").Append(E(vendor.Name)).Append("</td><td class=\"n\">").Append(vendor.CodeFindings).Append("</td><td class=\"n\">").Append(vendor.CodeUses).Append("</td><td class=\"n\">").Append(vendor.Files.Count)
                         .Append("</td><td>").Append(E(string.Join(", ", vendor.Packages))).Append("</td><td>").Append(string.Join(" ", vendor.Models.Select(m => "<code>" + E(m) + "</code>")))
                         .Append("</td><td>").Append(string.Join(" ", vendor.Endpoints.Select(m => "<code>" + E(m) + "</code>"))).Append("</td></tr>\n");
                 }

@@ -39,6 +39,7 @@ namespace LockInAnalyzer.Cli.Reports
                     w.WriteString("id", vendor.Id);
                     w.WriteString("name", vendor.Name);
                     w.WriteNumber("codeFindings", vendor.CodeFindings);
+                    w.WriteNumber("codeUses", vendor.CodeUses);
                     w.WriteStartObject("byRule");
                     foreach (var rule in vendor.ByRule)
                     {
@@ -124,6 +125,24 @@ namespace LockInAnalyzer.Cli.Reports
                         if (finding.Subject != null)
                         {
                             w.WriteString("subject", finding.Subject);
+                        }
+
+                        if (finding.OtherUses.Count > 0)
+                        {
+                            w.WriteNumber("uses", finding.Uses);
+                            w.WriteStartArray("otherUses");
+                            foreach (var use in finding.OtherUses)
+                            {
+                                w.WriteStartObject();
+                                w.WriteString("file", use.File);
+                                w.WriteNumber("line", use.Line);
+                                w.WriteNumber("column", use.Column);
+                                w.WriteNumber("endLine", use.EndLine);
+                                w.WriteNumber("endColumn", use.EndColumn);
+                                w.WriteEndObject();
+                            }
+
+                            w.WriteEndArray();
                         }
 
                         w.WriteEndObject();

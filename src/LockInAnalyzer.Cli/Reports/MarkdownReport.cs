@@ -29,10 +29,10 @@ namespace LockInAnalyzer.Cli.Reports
             }
             else
             {
-                b.Append("| Vendor | Code findings | Files | SDK packages | Models | Endpoints |\n|---|---:|---:|---|---|---|\n");
+                b.Append("| Vendor | Code findings | Uses | Files | SDK packages | Models | Endpoints |\n|---|---:|---:|---:|---|---|---|\n");
                 foreach (var vendor in summary.Vendors)
                 {
-                    b.Append("| ").Append(Escape(vendor.Name)).Append(" | ").Append(vendor.CodeFindings).Append(" | ").Append(vendor.Files.Count)
+                    b.Append("| ").Append(Escape(vendor.Name)).Append(" | ").Append(vendor.CodeFindings).Append(" | ").Append(vendor.CodeUses).Append(" | ").Append(vendor.Files.Count)
                         .Append(" | ").Append(Escape(string.Join(", ", vendor.Packages))).Append(" | ").Append(Code(vendor.Models)).Append(" | ").Append(Code(vendor.Endpoints)).Append(" |\n");
                 }
 

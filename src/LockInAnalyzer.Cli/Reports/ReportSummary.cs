@@ -29,6 +29,9 @@ namespace LockInAnalyzer.Cli.Reports
 
         public int CodeFindings => ByRule.Values.Sum();
 
+        /// <summary>Every use of the vendor in code: a LOCK001 coupling point counts each of its uses.</summary>
+        public int CodeUses { get; set; }
+
         public SortedSet<string> Files { get; } = new SortedSet<string>(StringComparer.Ordinal);
 
         public SortedSet<string> Projects { get; } = new SortedSet<string>(StringComparer.Ordinal);
@@ -109,7 +112,9 @@ namespace LockInAnalyzer.Cli.Reports
                 {
                     var exposure = Vendor(finding.VendorId!);
                     exposure.ByRule[finding.RuleId] = exposure.ByRule.TryGetValue(finding.RuleId, out var n) ? n + 1 : 1;
+                    exposure.CodeUses += finding.Uses;
                     exposure.Files.Add(finding.File);
+                    exposure.Files.UnionWith(finding.OtherUses.Select(u => u.File));
                     exposure.Projects.Add(project.Name);
                     if (finding.RuleId == DiagnosticIds.HardCodedModelId && !string.IsNullOrEmpty(finding.Subject))
                     {
@@ -131,7 +136,7 @@ namespace LockInAnalyzer.Cli.Reports
             CoupledFiles = report.AllFindings
                 .Where(f => f.Kind == FindingKind.Code && CouplingRules.Contains(f.RuleId))
                 .GroupBy(f => f.File, StringComparer.Ordinal)
-                .Select(g => (File: g.Key, Count: g.Count(), Vendors: string.Join(", ", g.Where(f => f.VendorId != null).Select(f => Vendor(f.VendorId!).Name).Distinct().OrderBy(n => n, StringComparer.Ordinal))))
+                .Select(g => (File: g.Key, Count: g.Sum(f => f.Uses), Vendors: string.Join(", ", g.Where(f => f.VendorId != null).Select(f => Vendor(f.VendorId!).Name).Distinct().OrderBy(n => n, StringComparer.Ordinal))))
                 .OrderByDescending(f => f.Count)
                 .ThenBy(f => f.File, StringComparer.Ordinal)
                 .ToList();

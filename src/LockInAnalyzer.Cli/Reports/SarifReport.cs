@@ -106,25 +106,7 @@ namespace LockInAnalyzer.Cli.Reports
                     Text(w, "message", finding.Message);
                     w.WriteStartArray("locations");
                     w.WriteStartObject();
-                    w.WriteStartObject("physicalLocation");
-                    w.WriteStartObject("artifactLocation");
-                    w.WriteString("uri", Uri(finding.File));
-                    w.WriteString("uriBaseId", SourceRoot);
-                    w.WriteEndObject();
-                    w.WriteStartObject("region");
-                    w.WriteNumber("startLine", Math.Max(1, finding.Line));
-                    if (finding.Line > 0 && finding.Column > 0)
-                    {
-                        w.WriteNumber("startColumn", finding.Column);
-                        if (finding.EndLine >= finding.Line && finding.EndColumn > 0 && (finding.EndLine > finding.Line || finding.EndColumn > finding.Column))
-                        {
-                            w.WriteNumber("endLine", finding.EndLine);
-                            w.WriteNumber("endColumn", finding.EndColumn);
-                        }
-                    }
-
-                    w.WriteEndObject();
-                    w.WriteEndObject();
+                    PhysicalLocation(w, finding.File, finding.Line, finding.Column, finding.EndLine, finding.EndColumn);
                     w.WriteStartArray("logicalLocations");
                     w.WriteStartObject();
                     w.WriteString("name", finding.Project);
@@ -133,6 +115,23 @@ namespace LockInAnalyzer.Cli.Reports
                     w.WriteEndArray();
                     w.WriteEndObject();
                     w.WriteEndArray();
+                    if (finding.OtherUses.Count > 0)
+                    {
+                        // A LOCK001 coupling point: every other use of the vendor in the unit, so code scanning shows them all.
+                        w.WriteStartArray("relatedLocations");
+                        for (var i = 0; i < finding.OtherUses.Count; i++)
+                        {
+                            var use = finding.OtherUses[i];
+                            w.WriteStartObject();
+                            w.WriteNumber("id", i + 1);
+                            PhysicalLocation(w, use.File, use.Line, use.Column, use.EndLine, use.EndColumn);
+                            Text(w, "message", "Use " + (i + 2).ToString(CultureInfo.InvariantCulture) + " of " + finding.Uses.ToString(CultureInfo.InvariantCulture));
+                            w.WriteEndObject();
+                        }
+
+                        w.WriteEndArray();
+                    }
+
                     w.WriteStartObject("partialFingerprints");
                     w.WriteString("lockinFindingHash/v1", Fingerprint(finding));
                     w.WriteEndObject();
@@ -158,6 +157,29 @@ namespace LockInAnalyzer.Cli.Reports
                 w.WriteEndArray();
                 w.WriteEndObject();
             });
+        }
+
+        private static void PhysicalLocation(Utf8JsonWriter w, string file, int line, int column, int endLine, int endColumn)
+        {
+            w.WriteStartObject("physicalLocation");
+            w.WriteStartObject("artifactLocation");
+            w.WriteString("uri", Uri(file));
+            w.WriteString("uriBaseId", SourceRoot);
+            w.WriteEndObject();
+            w.WriteStartObject("region");
+            w.WriteNumber("startLine", Math.Max(1, line));
+            if (line > 0 && column > 0)
+            {
+                w.WriteNumber("startColumn", column);
+                if (endLine >= line && endColumn > 0 && (endLine > line || endColumn > column))
+                {
+                    w.WriteNumber("endLine", endLine);
+                    w.WriteNumber("endColumn", endColumn);
+                }
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
         }
 
         /// <summary>A relative URI reference: path segments percent-encoded, '/' kept.</summary>
