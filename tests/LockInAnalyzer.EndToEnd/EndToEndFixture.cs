@@ -122,7 +122,7 @@ namespace LockInAnalyzer.EndToEnd
             Write("nuget.config", ConsumerRepository.NuGetConfig(Feed, Packages, machinePackages));
             Write("Directory.Build.props", ConsumerRepository.DirectoryBuildProps(Version));
             Write("lockin.json", "{\n  // The organisation's policy: the default preset plus where adapters live.\n  \"extends\": \"default\",\n  \"adapters\": {\n    \"namespaces\": [\"*.Infrastructure.Ai\"],\n    \"projects\": [\"*.Adapters\"]\n  }\n}\n");
-            Write("E2E.slnx", ConsumerRepository.Solution("Default", "Legacy", "Suppressed", "Shop", "Shop.Adapters", "Drift"));
+            Write("E2E.slnx", ConsumerRepository.Solution("Default", "Legacy", "Suppressed", "Shop", "Shop.Adapters", "Shop.Legacy", "Drift"));
             Write("Failing.slnx", ConsumerRepository.Solution("Strict", "Broken", "Twae"));
 
             // Today's versions of the packages that changed license, under the default preset.
@@ -160,6 +160,13 @@ namespace LockInAnalyzer.EndToEnd
                 "using OpenAI.Chat;\n\nnamespace Shop.Infrastructure.Ai\n{\n    internal sealed class OpenAiChat\n    {\n        private readonly ChatClient client;\n\n"
                 + "        public OpenAiChat(string model, string apiKey)\n        {\n            client = new ChatClient(model, apiKey);\n        }\n\n"
                 + "        public override string ToString() => client.ToString() ?? string.Empty;\n    }\n}\n");
+
+            // A project whose own policy extends the organisation's and asks for every use: the policy's coupling.report
+            // reaches the analyzer through the generated config.
+            Write("Shop.Legacy/Shop.Legacy.csproj", ConsumerRepository.Project("  <PropertyGroup>\n    <LockInPolicy>$(MSBuildThisFileDirectory)lockin.legacy.json</LockInPolicy>\n  </PropertyGroup>\n", ("OpenAI", "2.15.0")));
+            Write("Shop.Legacy/lockin.legacy.json", "{ \"extends\": \"../lockin.json\", \"coupling\": { \"report\": \"use\" } }\n");
+            Write("Shop.Legacy/LegacyAssistant.cs",
+                "namespace Shop.Legacy\n{\n    internal sealed class LegacyAssistant\n    {\n        private readonly OpenAI.Chat.ChatClient client = new OpenAI.Chat.ChatClient(\"m\", \"k\");\n    }\n}\n");
 
             // A whole adapter project by the policy's project glob: neither LOCK100 nor LOCK001.
             Write("Shop.Adapters/Shop.Adapters.csproj", ConsumerRepository.Project(string.Empty, ("OpenAI", "2.15.0")));
