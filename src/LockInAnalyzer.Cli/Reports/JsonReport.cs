@@ -105,11 +105,7 @@ namespace LockInAnalyzer.Cli.Reports
                         w.WriteString("ruleId", finding.RuleId);
                         w.WriteString("severity", ReportSummary.Level(finding.Severity));
                         w.WriteString("kind", finding.Kind.ToString().ToLowerInvariant());
-                        w.WriteString("file", finding.File);
-                        w.WriteNumber("line", finding.Line);
-                        w.WriteNumber("column", finding.Column);
-                        w.WriteNumber("endLine", finding.EndLine);
-                        w.WriteNumber("endColumn", finding.EndColumn);
+                        Range(w, finding.File, finding.Line, finding.Column, finding.EndLine, finding.EndColumn);
                         w.WriteString("message", finding.Message);
                         if (finding.PackageId != null)
                         {
@@ -134,11 +130,7 @@ namespace LockInAnalyzer.Cli.Reports
                             foreach (var use in finding.OtherUses)
                             {
                                 w.WriteStartObject();
-                                w.WriteString("file", use.File);
-                                w.WriteNumber("line", use.Line);
-                                w.WriteNumber("column", use.Column);
-                                w.WriteNumber("endLine", use.EndLine);
-                                w.WriteNumber("endColumn", use.EndColumn);
+                                Range(w, use.File, use.Line, use.Column, use.EndLine, use.EndColumn);
                                 w.WriteEndObject();
                             }
 
@@ -166,6 +158,15 @@ namespace LockInAnalyzer.Cli.Reports
             }
 
             w.WriteEndArray();
+        }
+
+        private static void Range(System.Text.Json.Utf8JsonWriter w, string file, int line, int column, int endLine, int endColumn)
+        {
+            w.WriteString("file", file);
+            w.WriteNumber("line", line);
+            w.WriteNumber("column", column);
+            w.WriteNumber("endLine", endLine);
+            w.WriteNumber("endColumn", endColumn);
         }
     }
 }
