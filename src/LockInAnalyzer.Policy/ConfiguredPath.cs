@@ -45,6 +45,9 @@ namespace LockInAnalyzer.Policy
             }
         }
 
+        /// <summary>The one wording of the problem: <c>LockInBaseline "a\u0000b" is not a valid path: it contains …</c>.</summary>
+        public static string Describe(string what, string path, string error) => what + " " + Display(path) + " is not a valid path: it " + error;
+
         /// <summary>A path written the way a JSON string or a log line can show it safely: quoted, control characters escaped.</summary>
         public static string Display(string path)
         {

@@ -36,7 +36,7 @@ namespace LockInAnalyzer.Policy.Policies
             }
             else if (!ConfiguredPath.TryResolve(policyPath, null, out var fullPath, out var error))
             {
-                problems.Add(new SourceProblem("(LockInPolicy)", 0, 0, "The policy path " + ConfiguredPath.Display(policyPath!) + " is not a valid path: it " + error));
+                problems.Add(new SourceProblem("(LockInPolicy)", 0, 0, ConfiguredPath.Describe("The policy path", policyPath!, error!)));
             }
             else
             {
