@@ -106,6 +106,17 @@ namespace LockInAnalyzer.Build
 
         private void ExecuteCore()
         {
+            // The output paths come from the targets (IntermediateOutputPath); checked like every configured path, so a
+            // bad one is a configuration error naming the parameter, not an unexpected failure.
+            foreach (var (parameter, value) in new[] { (nameof(SidecarFile), SidecarFile), (nameof(FindingsFile), FindingsFile), (nameof(InputsFile), InputsFile), (nameof(GeneratedConfigFile), GeneratedConfigFile) })
+            {
+                if (!string.IsNullOrWhiteSpace(value) && !ConfiguredPath.TryResolve(value, null, out _, out var error))
+                {
+                    Log.LogError(null, AuditCodes.PolicyInvalid, null, AuditCodes.HelpLink(AuditCodes.PolicyInvalid), ProjectPath, 0, 0, 0, 0, ConfiguredPath.Describe(parameter, value!, error!));
+                    return;
+                }
+            }
+
             var inputs = new AuditInputs
             {
                 ProjectAssetsFile = ProjectAssetsFile,
@@ -189,7 +200,12 @@ namespace LockInAnalyzer.Build
                 return;
             }
 
-            var path = AuditSession.ResolvePath(BaselineFile, Path.GetDirectoryName(Path.GetFullPath(ProjectPath)) ?? ".")!;
+            if (!ConfiguredPath.TryResolve(BaselineFile!.Trim(), AuditSession.SafeDirectoryOf(ProjectPath), out var path, out var pathError))
+            {
+                Log.LogError(null, AuditCodes.PolicyInvalid, null, AuditCodes.HelpLink(AuditCodes.PolicyInvalid), ProjectPath, 0, 0, 0, 0, ConfiguredPath.Describe("LockInBaseline", BaselineFile, pathError!));
+                return;
+            }
+
             var problems = new List<SourceProblem>();
             var current = outcome.Result!.Packages.Select(p => new BaselineEntry(p.Id, p.Version, p.Verdict.Expression, p.Verdict.Category)).ToList();
             var count = BaselineUpdater.Update(path, current, problems);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO;
 using LockInAnalyzer.Build.Reporting;
 using LockInAnalyzer.Policy.Audit;
 using Microsoft.Build.Framework;
@@ -35,8 +36,14 @@ namespace LockInAnalyzer.Build
                 var diagnostics = Reporting.FindingsFile.Read(FindingsFile, out var problem);
                 if (diagnostics == null)
                 {
+                    // The findings file is an output of _LockInEvaluate: without it the next build cannot skip the evaluation.
+                    var existed = File.Exists(FindingsFile);
+                    Output.OutputFiles.TryDelete(FindingsFile);
+                    var next = File.Exists(FindingsFile) ? "; delete the obj folder and build again"
+                        : existed ? "; it was removed, so the next build evaluates the packages again"
+                        : "; the next build evaluates the packages again";
                     Log.LogError(null, AuditCodes.MetadataUnreadable, null, AuditCodes.HelpLink(AuditCodes.MetadataUnreadable), ProjectPath, 0, 0, 0, 0,
-                        "The LockIn package audit result is unreadable (" + problem + "); delete the obj folder and build again");
+                        "The LockIn package audit result is unreadable (" + problem + ")" + next);
                     return false;
                 }
 

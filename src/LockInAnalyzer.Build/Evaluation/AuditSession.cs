@@ -131,14 +131,25 @@ namespace LockInAnalyzer.Build.Evaluation
             return (outcome.Baseline ?? new LicenseBaseline(Enumerable.Empty<BaselineEntry>())).With(current);
         }
 
-        public static string? ResolvePath(string? path, string projectDirectory)
+        /// <summary>
+        /// The full path a path-valued property names, relative to the project; null when it is empty, and null with a
+        /// LOCK190 naming <paramref name="property"/> when it is not a path (checked by <see cref="ConfiguredPath"/>, like
+        /// every path from a policy).
+        /// </summary>
+        public static string? ResolvePath(string? path, string projectDirectory, string property, AuditOutcome outcome)
         {
             if (string.IsNullOrWhiteSpace(path))
             {
                 return null;
             }
 
-            return Path.GetFullPath(Path.Combine(projectDirectory, path!.Trim()));
+            if (!ConfiguredPath.TryResolve(path!.Trim(), projectDirectory, out var full, out var error))
+            {
+                outcome.Diagnostics.Add(new BuildDiagnostic(AuditCodes.PolicyInvalid, AuditSeverity.Error, ConfiguredPath.Describe(property, path, error!)));
+                return null;
+            }
+
+            return full;
         }
 
         /// <summary>Reads a file of at most <paramref name="maxBytes"/>; null when it does not exist.</summary>
@@ -179,7 +190,12 @@ namespace LockInAnalyzer.Build.Evaluation
                 }
                 else
                 {
-                    path = ResolvePath(value, projectDirectory);
+                    path = ResolvePath(value, projectDirectory, "LockInPolicy", outcome);
+                    if (path == null)
+                    {
+                        // Reported; the build fails on it. The default preset keeps the analyzer config meaningful meanwhile.
+                        return PolicyResolver.Resolve(null, _ => null).Policy;
+                    }
                 }
             }
 
@@ -209,7 +225,7 @@ namespace LockInAnalyzer.Build.Evaluation
 
         private static LicenseBaseline? ReadBaseline(string? baselineFile, string projectDirectory, AuditOutcome outcome)
         {
-            var path = ResolvePath(baselineFile, projectDirectory);
+            var path = ResolvePath(baselineFile, projectDirectory, "LockInBaseline", outcome);
             if (path == null)
             {
                 return null;
@@ -245,8 +261,7 @@ namespace LockInAnalyzer.Build.Evaluation
 
         private static ProjectAssets? ReadAssets(AuditInputs inputs, AuditOutcome outcome)
         {
-            var path = string.IsNullOrWhiteSpace(inputs.ProjectAssetsFile) ? null : inputs.ProjectAssetsFile!.Trim();
-            if (path == null)
+            if (string.IsNullOrWhiteSpace(inputs.ProjectAssetsFile))
             {
                 if (!inputs.TolerateMissingAssets)
                 {
@@ -254,6 +269,12 @@ namespace LockInAnalyzer.Build.Evaluation
                         "The package audit cannot run: this project has no ProjectAssetsFile (is it restored with PackageReference?). Set LockInEnabled=false to switch the audit off for it"));
                 }
 
+                return null;
+            }
+
+            var path = ResolvePath(inputs.ProjectAssetsFile, SafeDirectoryOf(inputs.ProjectPath), "ProjectAssetsFile", outcome);
+            if (path == null)
+            {
                 return null;
             }
 
@@ -443,7 +464,7 @@ namespace LockInAnalyzer.Build.Evaluation
             return result;
         }
 
-        private static string SafeDirectoryOf(string projectPath)
+        public static string SafeDirectoryOf(string projectPath)
         {
             try
             {

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using LockInAnalyzer.Policy;
 using LockInAnalyzer.Policy.Audit;
 using LockInAnalyzer.Policy.Json;
 
@@ -44,7 +43,14 @@ namespace LockInAnalyzer.Build.Reporting
             return builder.ToString();
         }
 
-        /// <summary>Reads a findings file; null with a problem when it is missing or not one this version wrote.</summary>
+        private static readonly string[] RootMembers = { "formatVersion", "findings" };
+        private static readonly string[] FindingMembers = { "code", "severity", "file", "line", "column", "package", "version", "noWarn", "message" };
+
+        /// <summary>
+        /// Reads a findings file; null with a problem when it is missing or not exactly what this version writes. Nothing
+        /// is skipped: a finding the replay cannot read fully (an unknown severity, a fractional line, an unknown member)
+        /// makes the whole file unreadable, because replaying the rest would report fewer findings than the audit found.
+        /// </summary>
         public static List<BuildDiagnostic>? Read(string path, out string? problem)
         {
             problem = null;
@@ -59,7 +65,6 @@ namespace LockInAnalyzer.Build.Reporting
                 return null;
             }
 
-            var problems = new List<SourceProblem>();
             var context = new JsonReadContext(path);
             if (!JsonParser.TryParse(text, out var root, out var error) || root!.Kind != JsonKind.Object)
             {
@@ -67,43 +72,88 @@ namespace LockInAnalyzer.Build.Reporting
                 return null;
             }
 
-            if (root["formatVersion"] is not { Kind: JsonKind.Number } version || (int)version.AsNumber != FormatVersion)
+            if (root["formatVersion"] is not { Kind: JsonKind.Number } version || version.AsNumber != FormatVersion)
             {
                 problem = "'" + path + "' was written by another version of LockInAnalyzer";
                 return null;
             }
 
+            context.RejectUnknownMembers(root, "the findings file", RootMembers);
+            if (root["findings"] == null)
+            {
+                context.Report(root.Position, "the findings file has no 'findings'");
+            }
+
             var result = new List<BuildDiagnostic>();
             foreach (var item in context.ObjectArray(root, "findings", "the findings file"))
             {
+                context.RejectUnknownMembers(item, "a finding", FindingMembers);
                 var code = context.RequiredString(item, "code", "a finding");
-                var severityText = context.RequiredString(item, "severity", "a finding");
+                var severity = ReadSeverity(item, context);
                 var message = context.RequiredString(item, "message", "a finding");
-                if (code == null || message == null || !Enum.TryParse<AuditSeverity>(severityText, out var severity))
+                var line = ReadCount(item, "line", context);
+                var column = ReadCount(item, "column", context);
+                if (code == null || message == null || severity == null)
                 {
                     continue;
                 }
 
                 result.Add(new BuildDiagnostic(
                     code,
-                    severity,
+                    severity.Value,
                     message,
                     context.OptionalString(item, "file", "a finding"),
-                    item["line"] is { Kind: JsonKind.Number } line ? (int)line.AsNumber : 0,
-                    item["column"] is { Kind: JsonKind.Number } column ? (int)column.AsNumber : 0,
+                    line,
+                    column,
                     context.OptionalString(item, "package", "a finding"),
                     context.OptionalString(item, "version", "a finding"),
                     context.StringArray(item, "noWarn", "a finding")));
             }
 
-            problems.AddRange(context.Problems);
-            if (problems.Count > 0)
+            if (context.Problems.Count > 0)
             {
-                problem = problems[0].ToString();
+                problem = context.Problems[0].ToString();
                 return null;
             }
 
             return result;
+        }
+
+        /// <summary>Exactly a name <see cref="Write"/> writes; Enum.TryParse would also take "1" or "Error, Info".</summary>
+        private static AuditSeverity? ReadSeverity(JsonValue item, JsonReadContext context)
+        {
+            var text = context.RequiredString(item, "severity", "a finding");
+            foreach (AuditSeverity severity in Enum.GetValues(typeof(AuditSeverity)))
+            {
+                if (string.Equals(text, severity.ToString(), StringComparison.Ordinal))
+                {
+                    return severity;
+                }
+            }
+
+            if (text != null)
+            {
+                context.Report(item["severity"]!.Position, "'severity' in a finding must be one of " + string.Join(", ", Enum.GetNames(typeof(AuditSeverity))) + ", not '" + text + "'");
+            }
+
+            return null;
+        }
+
+        private static int ReadCount(JsonValue item, string name, JsonReadContext context)
+        {
+            var value = item[name];
+            if (value == null || !context.Expect(value, JsonKind.Number, "'" + name + "' in a finding"))
+            {
+                return 0;
+            }
+
+            if (value.AsNumber < 0 || value.AsNumber > int.MaxValue || value.AsNumber != Math.Floor(value.AsNumber))
+            {
+                context.Report(value.Position, "'" + name + "' in a finding must be a whole number of at least 0");
+                return 0;
+            }
+
+            return (int)value.AsNumber;
         }
     }
 }

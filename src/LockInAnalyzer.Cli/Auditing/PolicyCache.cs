@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using LockInAnalyzer.Policy;
 using LockInAnalyzer.Policy.Licensing;
 using LockInAnalyzer.Policy.Policies;
 
@@ -49,7 +50,8 @@ namespace LockInAnalyzer.Cli.Auditing
                 }
                 else
                 {
-                    path = Path.GetFullPath(Path.Combine(baseDirectory, value));
+                    // A value that is no path is handed on as written: the resolver reports it (ConfiguredPath) as a policy problem.
+                    path = ConfiguredPath.TryResolve(value, baseDirectory, out var full, out _) ? full : value;
                 }
             }
 

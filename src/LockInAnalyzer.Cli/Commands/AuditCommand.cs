@@ -52,6 +52,12 @@ namespace LockInAnalyzer.Cli.Commands
                 throw new UsageException("--packages-only and --code-only exclude each other");
             }
 
+            if (options.Policy != null && options.Policy.Trim().Length == 0)
+            {
+                // An empty value would otherwise fall back to each project's own policy: a check the user asked to replace.
+                throw new UsageException("--policy needs a policy file or a preset name (" + string.Join(", ", Policy.Policies.PolicyResolver.PresetNames.OrderBy(n => n, StringComparer.Ordinal)) + ")");
+            }
+
             var auditor = new RepositoryAuditor();
             AuditReport report;
             if (progress && environment.ErrorIsTerminal)

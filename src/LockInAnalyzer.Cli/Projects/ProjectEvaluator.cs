@@ -19,6 +19,20 @@ namespace LockInAnalyzer.Cli.Projects
     internal static class ProjectEvaluator
     {
         public const long MaxProjectFileBytes = 4L * 1024 * 1024;
+
+        /// <summary>
+        /// All expansions of one evaluation together may produce at most this many characters. Real projects produce a
+        /// few hundred thousand; forty properties each <c>$(Pn)$(Pn)</c> of the one before would produce 2^40 and ran
+        /// the CLI out of memory. The bound makes such a project a "cannot load" error within a second.
+        /// </summary>
+        public const int MaxExpandedCharacters = 32 * 1024 * 1024;
+
+        /// <summary>Property functions nest a few levels in practice; the expansion recurses per level, so it is bounded well below the stack.</summary>
+        public const int MaxExpansionDepth = 32;
+
+        /// <summary>Parentheses and '!' nest in conditions; deeper than this the condition cannot be evaluated (false), as MSBuild's own limit would refuse it.</summary>
+        private const int MaxConditionDepth = 64;
+
         private const int MaxImportDepth = 12;
 
         public static EvaluatedProject Evaluate(string projectPath)
@@ -164,6 +178,7 @@ namespace LockInAnalyzer.Cli.Projects
             {
                 foreach (var element in root.Elements())
                 {
+                    state.Element = element.Name.LocalName;
                     if (!Condition(element, state))
                     {
                         continue;
@@ -174,6 +189,7 @@ namespace LockInAnalyzer.Cli.Projects
                         case "PropertyGroup":
                             foreach (var property in element.Elements())
                             {
+                                state.Element = property.Name.LocalName;
                                 if (Condition(property, state))
                                 {
                                     state.Properties[property.Name.LocalName] = Expand(property.Value, state).Trim();
@@ -184,6 +200,7 @@ namespace LockInAnalyzer.Cli.Projects
                         case "ItemGroup":
                             foreach (var item in element.Elements())
                             {
+                                state.Element = item.Name.LocalName;
                                 if (Condition(item, state))
                                 {
                                     AddItem(item, file, state);
@@ -209,7 +226,12 @@ namespace LockInAnalyzer.Cli.Projects
 
                             break;
                         case "ImportGroup":
-                            ProcessElement(element, file, state, depth);
+                            // Counted as a level: nested ImportGroups would otherwise recurse without bound.
+                            if (depth < MaxImportDepth)
+                            {
+                                ProcessElement(element, file, state, depth + 1);
+                            }
+
                             break;
                     }
                 }
@@ -294,30 +316,44 @@ namespace LockInAnalyzer.Cli.Projects
                 return text;
             }
 
-            var builder = new StringBuilder();
-            var i = 0;
-            while (i < text.Length)
+            if (++state.ExpansionDepth > MaxExpansionDepth)
             {
-                if (text[i] == '$' && i + 1 < text.Length && text[i + 1] == '(')
-                {
-                    var end = MatchingParen(text, i + 1);
-                    if (end < 0)
-                    {
-                        builder.Append(text, i, text.Length - i);
-                        break;
-                    }
-
-                    builder.Append(ExpandOne(text.Substring(i + 2, end - i - 2).Trim(), state));
-                    i = end + 1;
-                }
-                else
-                {
-                    builder.Append(text[i]);
-                    i++;
-                }
+                throw new ProjectLoadException("'" + state.Get("MSBuildThisFile") + "' nests property functions deeper than " + MaxExpansionDepth + " levels (at <" + state.Element + ">)");
             }
 
-            return builder.ToString();
+            try
+            {
+                var builder = new StringBuilder();
+                var i = 0;
+                while (i < text.Length)
+                {
+                    if (text[i] == '$' && i + 1 < text.Length && text[i + 1] == '(')
+                    {
+                        var end = MatchingParen(text, i + 1);
+                        if (end < 0)
+                        {
+                            builder.Append(text, i, text.Length - i);
+                            break;
+                        }
+
+                        var value = ExpandOne(text.Substring(i + 2, end - i - 2).Trim(), state);
+                        state.Charge(value.Length);
+                        builder.Append(value);
+                        i = end + 1;
+                    }
+                    else
+                    {
+                        builder.Append(text[i]);
+                        i++;
+                    }
+                }
+
+                return builder.ToString();
+            }
+            finally
+            {
+                state.ExpansionDepth--;
+            }
         }
 
         private static int MatchingParen(string text, int open)
@@ -513,6 +549,23 @@ namespace LockInAnalyzer.Cli.Projects
             public List<string> Imported { get; } = new List<string>();
 
             public string Get(string name) => Properties.TryGetValue(name, out var value) ? value : string.Empty;
+
+            /// <summary>The element being evaluated, for messages.</summary>
+            public string Element { get; set; } = string.Empty;
+
+            public int ExpansionDepth { get; set; }
+
+            /// <summary>Characters produced by expansions so far (see <see cref="MaxExpandedCharacters"/>).</summary>
+            public long ExpandedCharacters { get; private set; }
+
+            public void Charge(int characters)
+            {
+                ExpandedCharacters += characters;
+                if (ExpandedCharacters > MaxExpandedCharacters)
+                {
+                    throw new ProjectLoadException("'" + Get("MSBuildThisFile") + "' expands properties to more than " + MaxExpandedCharacters + " characters (at <" + Element + ">); a property that doubles itself?");
+                }
+            }
         }
 
         /// <summary>MSBuild conditions: <c>'a' == 'b'</c>, <c>!=</c>, numeric comparisons, <c>Exists()</c>, <c>!</c>, <c>and</c>, <c>or</c>, parentheses.</summary>
@@ -521,6 +574,7 @@ namespace LockInAnalyzer.Cli.Projects
             private readonly List<(char Kind, string Text)> tokens = new List<(char, string)>();
             private readonly State state;
             private int position;
+            private int depth;
 
             public ConditionParser(string text, State state)
             {
@@ -638,18 +692,29 @@ namespace LockInAnalyzer.Cli.Projects
 
             private bool Unary()
             {
-                if (Peek is { Kind: '!' })
+                if (Peek is { Kind: '!' } || Peek is { Kind: '(' })
                 {
-                    position++;
-                    return !Unary();
-                }
+                    if (++depth > MaxConditionDepth)
+                    {
+                        throw new FormatException();
+                    }
 
-                if (Peek is { Kind: '(' })
-                {
-                    position++;
-                    var inner = Or();
-                    Expect(')');
-                    return inner;
+                    try
+                    {
+                        position++;
+                        if (tokens[position - 1].Kind == '!')
+                        {
+                            return !Unary();
+                        }
+
+                        var inner = Or();
+                        Expect(')');
+                        return inner;
+                    }
+                    finally
+                    {
+                        depth--;
+                    }
                 }
 
                 if (Peek is { Kind: 'w' } word && position + 1 < tokens.Count && tokens[position + 1].Kind == '(')

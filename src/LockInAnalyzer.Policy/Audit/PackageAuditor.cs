@@ -49,7 +49,7 @@ namespace LockInAnalyzer.Policy.Audit
                 var where = Where(package);
 
                 var vendor = catalog.FindPackage(package.Id);
-                if (vendor != null && !isAdapter && !policy.ExcludedVendors.Contains(vendor.Id, StringComparer.OrdinalIgnoreCase))
+                if (vendor != null && !isAdapter && !policy.ExcludedVendors.Contains(vendor.Id, Vendor.IdComparer))
                 {
                     packageFindings.Add(Finding(AuditCodes.VendorSdkPackage, AuditSeverity.Warning, package,
                         Describe(package) + " is the " + vendor.Name + " SDK, referenced by '" + request.ProjectName + "', which is not an adapter project; reference it only from an adapter and depend on a vendor-neutral abstraction" + where));
@@ -149,7 +149,8 @@ namespace LockInAnalyzer.Policy.Audit
 
                     return Evaluate(with.License, verdictCategory, policy);
                 case SpdxLicenseNode license:
-                    if (policy.LicenseActions.TryGetValue(license.Id, out var idAction))
+                    // The policy stores ids as the parser writes them ("GPL-2.0+"); a bare id ("GPL-2.0") also covers its "+" form.
+                    if (policy.LicenseActions.TryGetValue(license.ToString(), out var idAction) || policy.LicenseActions.TryGetValue(license.Id, out idAction))
                     {
                         return idAction;
                     }

@@ -30,20 +30,19 @@ namespace LockInAnalyzer.Policy.Audit
 
             foreach (var root in packageFolders)
             {
-                string folder;
-                try
+                // Every segment below the packages folder is checked, the package's own <id>/<version> folder included:
+                // a link there would make the audit read (and report) a nuspec from anywhere on the machine.
+                if (!SafePackagePath.TryResolveFolder(root, relative, out var resolved, out var folderProblem))
                 {
-                    folder = Path.GetFullPath(Path.Combine(root, relative));
-                }
-                catch (Exception e) when (e is ArgumentException || e is NotSupportedException || e is PathTooLongException)
-                {
-                    continue;
+                    if (folderProblem!.Kind == PackageProblemKind.FileMissing)
+                    {
+                        continue;
+                    }
+
+                    return Problem(package, folderProblem.Kind, folderProblem.Message + " (in the packages folder '" + root + "'); nothing in it was read");
                 }
 
-                if (!Directory.Exists(folder))
-                {
-                    continue;
-                }
+                var folder = resolved!;
 
                 var stamp = Stamp(folder, package.Id);
                 if (stamp != null && Cache.TryGetValue(folder, out var cached) && cached.Stamp == stamp)

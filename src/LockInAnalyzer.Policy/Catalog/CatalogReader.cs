@@ -61,18 +61,12 @@ namespace LockInAnalyzer.Policy.Catalog
         {
             var roleIds = new HashSet<string>(knownRoles, StringComparer.Ordinal) { "other" };
             var vendors = new List<Vendor>();
-            var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var ids = new UniqueKeys<string>(context, "vendor id", Vendor.IdComparer);
             foreach (var item in context.ObjectArray(parent, member, "the catalog"))
             {
                 var vendor = ReadVendor(item, context, roleIds);
-                if (vendor == null)
+                if (vendor == null || !ids.Add(vendor.Id, vendor.Id, item["id"]!.Position, null))
                 {
-                    continue;
-                }
-
-                if (!ids.Add(vendor.Id))
-                {
-                    context.Report(item.Position, "Vendor id '" + vendor.Id + "' is defined more than once");
                     continue;
                 }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace LockInAnalyzer.Policy.Catalog
@@ -26,6 +27,9 @@ namespace LockInAnalyzer.Policy.Catalog
             Hosts = hosts;
             Models = models;
         }
+
+        /// <summary>How vendor ids are compared everywhere: duplicates in the catalog and the policy, exclusions, lookups.</summary>
+        public static StringComparer IdComparer => StringComparer.OrdinalIgnoreCase;
 
         /// <summary>Stable lower-case id used in configuration (<c>openai</c>, <c>aws-bedrock</c>).</summary>
         public string Id { get; }

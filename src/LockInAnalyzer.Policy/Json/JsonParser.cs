@@ -7,7 +7,7 @@ namespace LockInAnalyzer.Policy.Json
     /// <summary>
     /// Parses JSON (RFC 8259) plus the two relaxations people expect of hand-written config files:
     /// <c>//</c> and <c>/* */</c> comments and trailing commas. Duplicate member names are errors,
-    /// because silently keeping one of them would hide a policy mistake.
+    /// because silently keeping one of them would hide a policy mistake; so are raw control characters in strings.
     /// </summary>
     public sealed class JsonParser
     {
@@ -215,6 +215,14 @@ namespace LockInAnalyzer.Policy.Json
                 if (c == '\n' || c == '\r')
                 {
                     throw Error("Line break inside a string");
+                }
+
+                if (c < 0x20)
+                {
+                    // RFC 8259 §7: U+0000-U+001F must be escaped. Accepting them raw would let a NUL or an escape
+                    // sequence reach a path, a key or a log line unseen.
+                    var code = ((int)c).ToString("X4", CultureInfo.InvariantCulture);
+                    throw Error("Control character U+" + code + " inside a string; write it as an escape (\\u" + code.ToLowerInvariant() + ")");
                 }
 
                 if (c != '\\')

@@ -93,15 +93,19 @@ namespace LockInAnalyzer.Policy.Json
         }
 
         /// <summary>An array of non-empty strings; bad items are reported and skipped.</summary>
-        public IReadOnlyList<string> StringArray(JsonValue obj, string name, string where)
+        public IReadOnlyList<string> StringArray(JsonValue obj, string name, string where) =>
+            StringItems(obj, name, where).Select(item => item.AsString).ToList();
+
+        /// <summary>The non-empty string items of an array, with their positions; bad items are reported and skipped.</summary>
+        public IReadOnlyList<JsonValue> StringItems(JsonValue obj, string name, string where)
         {
             var value = obj[name];
             if (value == null || value.IsNull || !Expect(value, JsonKind.Array, "'" + name + "' in " + where))
             {
-                return Array.Empty<string>();
+                return Array.Empty<JsonValue>();
             }
 
-            var result = new List<string>();
+            var result = new List<JsonValue>();
             foreach (var item in value.AsArray)
             {
                 if (Expect(item, JsonKind.String, "each item of '" + name + "' in " + where))
@@ -112,7 +116,7 @@ namespace LockInAnalyzer.Policy.Json
                     }
                     else
                     {
-                        result.Add(item.AsString);
+                        result.Add(item);
                     }
                 }
             }

@@ -17,7 +17,19 @@ namespace LockInAnalyzer.Policy.Licensing
         private static readonly bool IgnoreCase = Path.DirectorySeparatorChar == '\\';
 
         /// <summary>Returns the full path of an existing regular file inside <paramref name="packageFolder"/>, or a problem.</summary>
-        public static bool TryResolve(string packageFolder, string relativePath, out string? fullPath, out PackageProblem? problem)
+        public static bool TryResolve(string packageFolder, string relativePath, out string? fullPath, out PackageProblem? problem) =>
+            TryWalk(packageFolder, relativePath, wantFolder: false, out fullPath, out problem);
+
+        /// <summary>
+        /// Returns the full path of an existing folder inside <paramref name="packagesRoot"/> (a package's
+        /// <c>&lt;id&gt;/&lt;version&gt;</c> folder in a packages folder), or a problem. The packages folder itself may
+        /// be a link (a cache on another disk); nothing below it may be, or a tampered <c>&lt;version&gt;</c> link would
+        /// make the audit read a nuspec from anywhere on the machine.
+        /// </summary>
+        public static bool TryResolveFolder(string packagesRoot, string relativeFolder, out string? fullPath, out PackageProblem? problem) =>
+            TryWalk(packagesRoot, relativeFolder, wantFolder: true, out fullPath, out problem);
+
+        private static bool TryWalk(string packageFolder, string relativePath, bool wantFolder, out string? fullPath, out PackageProblem? problem)
         {
             fullPath = null;
             if (!TryCheckLexically(relativePath, out var segments, out problem))
@@ -41,7 +53,7 @@ namespace LockInAnalyzer.Policy.Licensing
             {
                 var isLast = i == segments.Count - 1;
                 var next = Path.Combine(current, segments[i]);
-                if (isLast && !File.Exists(next) && !Directory.Exists(next))
+                if (isLast && !wantFolder && !File.Exists(next) && !Directory.Exists(next))
                 {
                     // Package files keep the case they were packed with; a nuspec written on Windows may name
                     // "LICENSE.md" for "License.md". Accept a single case-insensitive match in the same folder.
@@ -85,13 +97,13 @@ namespace LockInAnalyzer.Policy.Licensing
                     return false;
                 }
 
-                if (!isLast && (attributes & FileAttributes.Directory) == 0)
+                if ((!isLast || wantFolder) && (attributes & FileAttributes.Directory) == 0)
                 {
                     problem = new PackageProblem(PackageProblemKind.FileMissing, "'" + relativePath + "' does not exist in the package");
                     return false;
                 }
 
-                if (isLast && (attributes & FileAttributes.Directory) != 0)
+                if (isLast && !wantFolder && (attributes & FileAttributes.Directory) != 0)
                 {
                     problem = new PackageProblem(PackageProblemKind.FileMissing, "'" + relativePath + "' is a folder, not a file");
                     return false;

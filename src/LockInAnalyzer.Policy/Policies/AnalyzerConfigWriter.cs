@@ -28,7 +28,7 @@ namespace LockInAnalyzer.Policy.Policies
 
             // The analyzer validates vendor ids against its built-in catalog; vendors a policy adds are package-level only.
             var builtin = VendorCatalog.Builtin.Vendors.Select(v => v.Id).ToList();
-            var excluded = policy.ExcludedVendors.Where(v => builtin.Contains(v, StringComparer.OrdinalIgnoreCase)).ToList();
+            var excluded = policy.ExcludedVendors.Where(v => builtin.Contains(v, Vendor.IdComparer)).ToList();
             if (excluded.Count > 0)
             {
                 builder.Append(OptionKeys.ExcludedVendors).Append(" = ").Append(string.Join(", ", excluded)).Append('\n');

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using LockInAnalyzer.Policy.AnalyzerContract;
 using LockInAnalyzer.Policy.Catalog;
@@ -53,7 +54,13 @@ namespace LockInAnalyzer.Policy.Policies
 
         public IReadOnlyDictionary<LicenseCategory, PolicyAction> CategoryActions { get; }
 
-        /// <summary>Actions for specific SPDX ids (or <c>LicenseRef-…</c>), which take precedence over their category.</summary>
+        /// <summary>
+        /// How license ids are compared, when the policy is read (duplicates), merged (later layers override) and looked
+        /// up by the audit: one comparer, so a key that looks different can never escape the check that found it.
+        /// </summary>
+        public static StringComparer LicenseIdComparer => StringComparer.OrdinalIgnoreCase;
+
+        /// <summary>Actions for specific SPDX ids (or <c>LicenseRef-…</c>), which take precedence over their category; keys as the SPDX parser writes them.</summary>
         public IReadOnlyDictionary<string, PolicyAction> LicenseActions { get; }
 
         /// <summary>Package rules in order; the last one that matches wins.</summary>

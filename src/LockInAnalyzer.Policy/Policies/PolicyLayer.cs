@@ -25,7 +25,7 @@ namespace LockInAnalyzer.Policy.Policies
 
         public Dictionary<LicenseCategory, PolicyAction> CategoryActions { get; } = new Dictionary<LicenseCategory, PolicyAction>();
 
-        public Dictionary<string, PolicyAction> LicenseActions { get; } = new Dictionary<string, PolicyAction>(System.StringComparer.OrdinalIgnoreCase);
+        public Dictionary<string, PolicyAction> LicenseActions { get; } = new Dictionary<string, PolicyAction>(LockInPolicy.LicenseIdComparer);
 
         public List<PackageRule> PackageRules { get; } = new List<PackageRule>();
 

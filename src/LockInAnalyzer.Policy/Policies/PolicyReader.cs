@@ -120,12 +120,12 @@ namespace LockInAnalyzer.Policy.Policies
                 return;
             }
 
-            var known = new HashSet<string>(VendorCatalog.Builtin.Vendors.Select(v => v.Id), StringComparer.OrdinalIgnoreCase);
+            var known = new HashSet<string>(VendorCatalog.Builtin.Vendors.Select(v => v.Id), Vendor.IdComparer);
             var added = CatalogReader.ReadVendors(vendors, "add", context, VendorCatalog.Builtin.Roles.Keys);
             foreach (var vendor in added)
             {
                 known.Add(vendor.Id);
-                if (VendorCatalog.Builtin.Vendors.Any(v => string.Equals(v.Id, vendor.Id, StringComparison.OrdinalIgnoreCase)))
+                if (VendorCatalog.Builtin.Vendors.Any(v => Vendor.IdComparer.Equals(v.Id, vendor.Id)))
                 {
                     context.Report(vendors["add"]!.Position, "Vendor id '" + vendor.Id + "' is already in the built-in catalog; choose another id");
                     continue;
@@ -155,9 +155,13 @@ namespace LockInAnalyzer.Policy.Policies
                 return;
             }
 
+            // Keys are checked for duplicates exactly as they are looked up: categories by the parsed enum value
+            // (LicenseCategories.TryParse trims and ignores case), license ids by their normalised SPDX text under
+            // LockInPolicy.LicenseIdComparer, across allow, warn and deny.
             var categories = licenses["categories"];
             if (categories != null && context.Expect(categories, JsonKind.Object, "'licenses.categories'"))
             {
+                var seenCategories = new UniqueKeys<LicenseCategory>(context, "license category");
                 foreach (var member in categories.AsObject)
                 {
                     if (!LicenseCategories.TryParse(member.Name, out var category))
@@ -166,25 +170,35 @@ namespace LockInAnalyzer.Policy.Policies
                         continue;
                     }
 
-                    if (ParseAction(member.Value, "'licenses.categories." + member.Name + "'", context) is { } action)
+                    var action = ParseAction(member.Value, "'licenses.categories." + member.Name + "'", context);
+                    if (seenCategories.Add(category, member.Name, member.NamePosition, "'licenses.categories'") && action is { } known)
                     {
-                        layer.CategoryActions[category] = action;
+                        layer.CategoryActions[category] = known;
                     }
                 }
             }
 
-            foreach (var (name, action) in new[] { ("allow", PolicyAction.Allow), ("warn", PolicyAction.Warn), ("deny", PolicyAction.Deny) })
+            var seenIds = new UniqueKeys<string>(context, "license", LockInPolicy.LicenseIdComparer);
+            // In document order, so a duplicate is reported at whichever entry comes second.
+            var entries = new[] { ("allow", PolicyAction.Allow), ("warn", PolicyAction.Warn), ("deny", PolicyAction.Deny) }
+                .SelectMany(list => context.StringItems(licenses, list.Item1, "'licenses'").Select(item => (Name: list.Item1, Action: list.Item2, Item: item)))
+                .OrderBy(entry => entry.Item.Position.Offset)
+                .ToList();
+            foreach (var (name, action, item) in entries)
             {
-                foreach (var id in context.StringArray(licenses, name, "'licenses'"))
+                var id = item.AsString;
+                var parsed = SpdxExpressionParser.Parse(id);
+                if (!parsed.Success || parsed.Expression is SpdxCompoundNode)
                 {
-                    var parsed = SpdxExpressionParser.Parse(id);
-                    if (!parsed.Success || parsed.Expression is SpdxCompoundNode)
-                    {
-                        context.Report(licenses[name]!.Position, "'" + id + "' in 'licenses." + name + "' is not a single SPDX license id (or 'id WITH exception')");
-                        continue;
-                    }
+                    context.Report(item.Position, "'" + id + "' in 'licenses." + name + "' is not a single SPDX license id (or 'id WITH exception')");
+                    continue;
+                }
 
-                    layer.LicenseActions[id] = action;
+                // The audit looks ids up by the parsed expression's text, so " MIT" and "GPL-2.0  WITH  X" are stored that way.
+                var key = parsed.Expression!.ToString();
+                if (seenIds.Add(key, id, item.Position, "'licenses." + name + "'"))
+                {
+                    layer.LicenseActions[key] = action;
                 }
             }
         }

@@ -34,9 +34,13 @@ namespace LockInAnalyzer.Policy.Policies
             {
                 Load(DefaultPreset, null, readFile, layers, new Stack<string>(), problems, new SourceProblem("(LockInPolicy)", 0, 0, string.Empty));
             }
+            else if (!ConfiguredPath.TryResolve(policyPath, null, out var fullPath, out var error))
+            {
+                problems.Add(new SourceProblem("(LockInPolicy)", 0, 0, ConfiguredPath.Describe("The policy path", policyPath!, error!)));
+            }
             else
             {
-                Load(Path.GetFullPath(policyPath), null, readFile, layers, new Stack<string>(), problems, new SourceProblem(policyPath!, 0, 0, string.Empty));
+                Load(fullPath, null, readFile, layers, new Stack<string>(), problems, new SourceProblem(fullPath, 0, 0, string.Empty));
             }
 
             return new PolicyResolveResult(Merge(layers), problems);
@@ -60,7 +64,13 @@ namespace LockInAnalyzer.Policy.Policies
         private static void Load(string reference, string? baseDirectory, Func<string, string?> readFile, List<PolicyLayer> layers, Stack<string> chain, List<SourceProblem> problems, SourceProblem origin)
         {
             var isPreset = IsPresetName(reference);
-            var key = isPreset ? "preset:" + reference : Path.GetFullPath(baseDirectory == null ? reference : Path.Combine(baseDirectory, reference));
+            var key = "preset:" + reference;
+            if (!isPreset && !ConfiguredPath.TryResolve(reference, baseDirectory, out key, out var pathError))
+            {
+                problems.Add(new SourceProblem(origin.File, origin.Line, origin.Column, "'extends' names an invalid path " + ConfiguredPath.Display(reference) + ": it " + pathError));
+                return;
+            }
+
             if (chain.Contains(key, StringComparer.OrdinalIgnoreCase))
             {
                 problems.Add(new SourceProblem(origin.File, origin.Line, origin.Column, "'extends' makes a cycle: " + string.Join(" -> ", chain.Reverse().Concat(new[] { key }))));
@@ -130,7 +140,7 @@ namespace LockInAnalyzer.Policy.Policies
         private static LockInPolicy Merge(List<PolicyLayer> layers)
         {
             var categories = new Dictionary<LicenseCategory, PolicyAction>();
-            var licenses = new Dictionary<string, PolicyAction>(StringComparer.OrdinalIgnoreCase);
+            var licenses = new Dictionary<string, PolicyAction>(LockInPolicy.LicenseIdComparer);
             AuditMode? mode = null;
             bool? development = null;
             foreach (var layer in layers)
@@ -153,7 +163,7 @@ namespace LockInAnalyzer.Policy.Policies
                 layers.Select(l => l.Source).ToList(),
                 layers.SelectMany(l => l.AdapterNamespaces).Distinct(StringComparer.Ordinal).ToList(),
                 layers.SelectMany(l => l.AdapterProjects).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-                layers.SelectMany(l => l.ExcludedVendors).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+                layers.SelectMany(l => l.ExcludedVendors).Distinct(Vendor.IdComparer).ToList(),
                 layers.SelectMany(l => l.ExtraVendors).ToList(),
                 categories,
                 licenses,

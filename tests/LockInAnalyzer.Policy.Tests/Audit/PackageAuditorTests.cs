@@ -145,6 +145,16 @@ namespace LockInAnalyzer.Policy.Tests.Audit
             Assert.Equal(new[] { "Newtonsoft.Json", "OpenAI" }, denyMit.Findings.Where(f => f.Code == "LOCK101").Select(f => f.PackageId));
         }
 
+        [Theory]
+        [InlineData(" MIT ")]
+        [InlineData("mit")]
+        public void A_license_id_denies_however_it_is_spelt_in_the_policy(string written)
+        {
+            var deny = Audit("{ \"licenses\": { \"deny\": [\"" + written + "\"] } }");
+
+            Assert.Equal(new[] { "Newtonsoft.Json", "OpenAI" }, deny.Findings.Where(f => f.Code == "LOCK101").Select(f => f.PackageId));
+        }
+
         [Fact]
         public void Package_rules_allow_deny_and_override_licenses_last_match_winning()
         {

@@ -71,7 +71,7 @@ namespace LockInAnalyzer.Policy.Tests.Policies
                     "lockin.json(2,3): Unknown property 'adapter' in the policy; expected one of: extends, adapters, vendors, licenses, packages, exceptions, audit, coupling",
                     "lockin.json(3,33): Unknown license category 'Comercial'; expected one of: Permissive, WeakCopyleft, StrongCopyleft, NetworkCopyleft, SourceAvailable, NonCommercial, Commercial, ProprietaryFree, Unknown",
                     "lockin.json(3,65): 'licenses.categories.Unknown' must be 'allow', 'warn' or 'deny', not 'block'",
-                    "lockin.json(3,84): 'MIT OR Apache-2.0' in 'licenses.deny' is not a single SPDX license id (or 'id WITH exception')",
+                    "lockin.json(3,85): 'MIT OR Apache-2.0' in 'licenses.deny' is not a single SPDX license id (or 'id WITH exception')",
                     "lockin.json(4,25): Package id pattern 'Auto Mapper' may contain only letters, digits, '.', '-', '_' and '*'",
                     "lockin.json(4,52): 'versions' in a package rule is not a NuGet version range: '[15' is not a version range: expected it to end with ']' or ')'",
                     "lockin.json(4,79): a package rule needs an 'action' (allow, warn, deny) or a 'license'",

@@ -123,7 +123,7 @@ namespace LockInAnalyzer.Tests.Catalog
 
         [Fact]
         public void DuplicateVendorId() => Assert.Equal(
-            new[] { "extra-vendors.json(4,5): Vendor id 'ACME' is defined more than once" },
+            new[] { "extra-vendors.json(4,13): Duplicate vendor id 'ACME': the same as 'acme' at (3,13)" },
             Problems(
                 """
                 {
