@@ -33,6 +33,13 @@ namespace LockInAnalyzer.Policy.Licensing
                     : null;
                 if (copyleft != null)
                 {
+                    // A short file that names the GNU license "either version 3 ... or (at your option) any later
+                    // version" grants the or-later id; a full text match keeps the id of the text.
+                    if (match == null && copyleft.EndsWith("-only", System.StringComparison.Ordinal) && wording.Text.Contains(" any later version "))
+                    {
+                        copyleft = copyleft.Substring(0, copyleft.Length - "-only".Length) + "-or-later";
+                    }
+
                     return Finding(copyleft + " OR " + CommercialId, copyleft + " or a commercial agreement", match);
                 }
             }
@@ -50,6 +57,14 @@ namespace LockInAnalyzer.Policy.Licensing
                 }
 
                 return Finding(match.Id, match.Id, match);
+            }
+
+            // Terms named in license-terms.tsv: vendor EULAs, evaluation-only and source-available terms, open
+            // licenses whose text is not fingerprinted, public-domain dedications.
+            var named = FirstNamedTerms(wording.Text);
+            if (named != null)
+            {
+                return new LicenseTextFinding(named.Expression, named.Description, null);
             }
 
             if (wording.IsMicrosoftNetLibraryEula)
@@ -98,6 +113,23 @@ namespace LockInAnalyzer.Policy.Licensing
             }
 
             return new LicenseTextFinding(null, "not recognised", null);
+        }
+
+        private LicenseTermPhrase? FirstNamedTerms(string text)
+        {
+            LicenseTermPhrase? first = null;
+            var firstAt = int.MaxValue;
+            foreach (var terms in knowledge.Terms)
+            {
+                var at = text.IndexOf(terms.Phrase, System.StringComparison.Ordinal);
+                if (at >= 0 && at < firstAt)
+                {
+                    first = terms;
+                    firstAt = at;
+                }
+            }
+
+            return first;
         }
 
         private static bool IsCopyleft(LicenseCategory category) =>
