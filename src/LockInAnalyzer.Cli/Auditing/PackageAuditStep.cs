@@ -70,7 +70,7 @@ namespace LockInAnalyzer.Cli.Auditing
             var audited = new ProjectAssets(assets.ProjectName, assets.ProjectPath, assets.PackageFolders, assets.Frameworks,
                 assets.Packages.Where(p => !string.Equals(p.Id, OwnPackageId, StringComparison.OrdinalIgnoreCase)).ToList());
             var folders = assets.PackageFolders;
-            var request = new AuditRequest(audited, policy.Policy, result.Name, package => PackageLicenseLocator.Identify(package, folders))
+            var request = new AuditRequest(audited, policy.Policy, result.Name, package => PackageLicenseLocator.Identify(package, folders, policy.Policy.LicenseUrls))
             {
                 IsAdapterProject = adapterProperty,
                 AuditMode = mode,

@@ -20,7 +20,11 @@ namespace LockInAnalyzer.Policy.Audit
 
         public static void ClearCache() => Cache.Clear();
 
-        public static LicenseVerdict Identify(AssetsPackage package, IReadOnlyList<string> packageFolders)
+        /// <summary>
+        /// Identifies <paramref name="package"/> in the first packages folder that has it. <paramref name="policyUrls"/>
+        /// are the policy's <c>licenses.urls</c>; verdicts are cached per folder and per URL table.
+        /// </summary>
+        public static LicenseVerdict Identify(AssetsPackage package, IReadOnlyList<string> packageFolders, LicenseUrlTable? policyUrls = null)
         {
             var relative = package.Path ?? (package.Id.ToLowerInvariant() + "/" + package.Version.ToString().ToLowerInvariant());
             if (!SafePackagePath.TryCheckLexically(relative, out _, out var pathProblem))
@@ -46,15 +50,16 @@ namespace LockInAnalyzer.Policy.Audit
                 }
 
                 var stamp = Stamp(folder, package.Id);
-                if (stamp != null && Cache.TryGetValue(folder, out var cached) && cached.Stamp == stamp)
+                var key = policyUrls == null || policyUrls.Count == 0 ? folder : folder + "\n" + policyUrls.Signature;
+                if (stamp != null && Cache.TryGetValue(key, out var cached) && cached.Stamp == stamp)
                 {
                     return cached.Verdict;
                 }
 
-                var verdict = LicenseIdentifier.Default.IdentifyPackageFolder(folder);
+                var verdict = LicenseIdentifier.Default.IdentifyPackageFolder(folder, null, policyUrls);
                 if (stamp != null)
                 {
-                    Cache[folder] = new CachedVerdict(stamp, verdict);
+                    Cache[key] = new CachedVerdict(stamp, verdict);
                 }
 
                 return verdict;

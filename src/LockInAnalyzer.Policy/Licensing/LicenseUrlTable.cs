@@ -16,8 +16,11 @@ namespace LockInAnalyzer.Policy.Licensing
 
         public LicenseUrlTable(IEnumerable<LicenseUrlPattern> patterns)
         {
+            var signature = new System.Text.StringBuilder();
             foreach (var pattern in patterns)
             {
+                signature.Append(pattern.IsPrefix ? "prefix " : "exact ").Append(pattern.Pattern).Append(" => ")
+                    .Append(pattern.Expression?.ToString()).Append(' ').Append(pattern.Category?.ToString()).Append('\n');
                 if (pattern.IsPrefix)
                 {
                     prefixes.Add(pattern);
@@ -42,7 +45,12 @@ namespace LockInAnalyzer.Policy.Licensing
             {
                 prefixes.Add(item.Pattern);
             }
+
+            Signature = signature.ToString();
         }
+
+        /// <summary>The entries as text: equal for equal tables, so verdicts can be cached per table.</summary>
+        public string Signature { get; }
 
         public static LicenseUrlTable Empty { get; } = new LicenseUrlTable(Array.Empty<LicenseUrlPattern>());
 

@@ -149,6 +149,7 @@ namespace LockInAnalyzer.Policy.Policies
                 development = layer.AuditDevelopmentDependencies ?? development;
             }
 
+            var urls = layers.SelectMany(l => l.LicenseUrls).ToList();
             return new LockInPolicy(
                 layers.Select(l => l.Source).ToList(),
                 layers.SelectMany(l => l.AdapterNamespaces).Distinct(StringComparer.Ordinal).ToList(),
@@ -160,7 +161,10 @@ namespace LockInAnalyzer.Policy.Policies
                 layers.SelectMany(l => l.PackageRules).ToList(),
                 layers.SelectMany(l => l.Exceptions).ToList(),
                 mode,
-                development);
+                development)
+            {
+                LicenseUrls = urls.Count == 0 ? LicenseUrlTable.Empty : new LicenseUrlTable(urls),
+            };
         }
     }
 }
