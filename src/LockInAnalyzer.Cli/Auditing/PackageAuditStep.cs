@@ -57,12 +57,12 @@ namespace LockInAnalyzer.Cli.Auditing
             return (assets, text);
         }
 
-        public static void Run(EvaluatedProject project, ProjectAssets assets, LoadedPolicy policy, ProjectResult result, WarningSettings warnings, string root, DateTime today)
+        public static void Run(EvaluatedProject project, ProjectAssets assets, LoadedPolicy policy, ProjectResult result, WarningSettings warnings, string root, DateTime today, bool shippedPackages = false)
         {
             var projectDirectory = project.Directory;
             var adapterProperty = project.IsTrue("LockInAdapterProject");
-            var mode = ParseMode(project["LockInAuditMode"], result, root, project);
-            var development = ParseBoolean(project["LockInAuditDevelopmentDependencies"]);
+            var mode = shippedPackages ? AuditMode.All : ParseMode(project["LockInAuditMode"], result, root, project);
+            var development = shippedPackages ? false : ParseBoolean(project["LockInAuditDevelopmentDependencies"]);
             var suppressions = Suppressions(project, result, root);
             var baseline = ReadBaseline(project, result, root);
 

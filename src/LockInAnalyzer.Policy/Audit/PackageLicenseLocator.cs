@@ -26,10 +26,39 @@ namespace LockInAnalyzer.Policy.Audit
         /// </summary>
         public static LicenseVerdict Identify(AssetsPackage package, IReadOnlyList<string> packageFolders, LicenseUrlTable? policyUrls = null)
         {
+            var folder = FindFolder(package, packageFolders, out var problem);
+            if (folder == null)
+            {
+                return Problem(package, problem!.Kind, problem.Message);
+            }
+
+            var stamp = Stamp(folder, package.Id);
+            var key = policyUrls == null || policyUrls.Count == 0 ? folder : folder + "\n" + policyUrls.Signature;
+            if (stamp != null && Cache.TryGetValue(key, out var cached) && cached.Stamp == stamp)
+            {
+                return cached.Verdict;
+            }
+
+            var verdict = LicenseIdentifier.Default.IdentifyPackageFolder(folder, null, policyUrls);
+            if (stamp != null)
+            {
+                Cache[key] = new CachedVerdict(stamp, verdict);
+            }
+
+            return verdict;
+        }
+
+        /// <summary>
+        /// The extracted folder of <paramref name="package"/>: the first of the assets file's packages folders that has
+        /// it (the path the assets file names, checked lexically first), or null with the reason.
+        /// </summary>
+        public static string? FindFolder(AssetsPackage package, IReadOnlyList<string> packageFolders, out PackageProblem? problem)
+        {
             var relative = package.Path ?? (package.Id.ToLowerInvariant() + "/" + package.Version.ToString().ToLowerInvariant());
             if (!SafePackagePath.TryCheckLexically(relative, out _, out var pathProblem))
             {
-                return Problem(package, PackageProblemKind.UnsafePath, "the assets file names the package folder '" + relative + "', which " + pathProblem!.Message);
+                problem = new PackageProblem(PackageProblemKind.UnsafePath, "the assets file names the package folder '" + relative + "', which " + pathProblem!.Message);
+                return null;
             }
 
             foreach (var root in packageFolders)
@@ -44,28 +73,15 @@ namespace LockInAnalyzer.Policy.Audit
                     continue;
                 }
 
-                if (!Directory.Exists(folder))
+                if (Directory.Exists(folder))
                 {
-                    continue;
+                    problem = null;
+                    return folder;
                 }
-
-                var stamp = Stamp(folder, package.Id);
-                var key = policyUrls == null || policyUrls.Count == 0 ? folder : folder + "\n" + policyUrls.Signature;
-                if (stamp != null && Cache.TryGetValue(key, out var cached) && cached.Stamp == stamp)
-                {
-                    return cached.Verdict;
-                }
-
-                var verdict = LicenseIdentifier.Default.IdentifyPackageFolder(folder, null, policyUrls);
-                if (stamp != null)
-                {
-                    Cache[key] = new CachedVerdict(stamp, verdict);
-                }
-
-                return verdict;
             }
 
-            return Problem(package, PackageProblemKind.NuspecMissing, "the package folder '" + relative + "' is in none of the packages folders (" + string.Join(", ", packageFolders) + "); restore the project");
+            problem = new PackageProblem(PackageProblemKind.NuspecMissing, "the package folder '" + relative + "' is in none of the packages folders (" + string.Join(", ", packageFolders) + "); restore the project");
+            return null;
         }
 
         private static string? Stamp(string folder, string id)
