@@ -41,17 +41,8 @@ namespace LockInAnalyzer.TruthSet.Tests
 
         public static string DataFile(string name) => Path.Combine(AppContext.BaseDirectory, name);
 
-        /// <summary>The global packages folder: NUGET_PACKAGES, else ~/.nuget/packages (NuGet's own rule).</summary>
-        public static string GlobalPackagesFolder
-        {
-            get
-            {
-                var configured = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
-                return !string.IsNullOrEmpty(configured)
-                    ? configured
-                    : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-            }
-        }
+        /// <summary>The global packages folder, by the rule the other real-package tests use.</summary>
+        public static string GlobalPackagesFolder => LockInAnalyzer.Policy.Tests.TestEnvironment.GlobalPackagesFolder;
 
         /// <summary>The extracted folder restore put the package in; missing means the PackageDownload list is wrong.</summary>
         public static string PackageFolder(TruthRow row)

@@ -158,15 +158,14 @@ namespace LockInAnalyzer.Policy.Licensing
                     continue;
                 }
 
-                var parsed = SpdxExpressionParser.Parse(fields[2], knowledge);
-                if (!parsed.Success)
+                var expression = ParseExpression(fields[2], LicenseUrlsFile, line, knowledge, problems);
+                if (expression == null)
                 {
-                    problems.Add(Problem(LicenseUrlsFile, line, "invalid license expression '" + fields[2] + "' " + parsed.DescribeError()));
                     continue;
                 }
 
                 var isPrefix = fields[0] == "prefix";
-                result.Add(new LicenseUrlPattern(isPrefix ? pattern : pattern.TrimEnd('/'), isPrefix, parsed.Expression, null, fields[3]));
+                result.Add(new LicenseUrlPattern(isPrefix ? pattern : pattern.TrimEnd('/'), isPrefix, expression, null, fields[3]));
             }
 
             return new LicenseUrlTable(result);
@@ -185,17 +184,27 @@ namespace LockInAnalyzer.Policy.Licensing
                     continue;
                 }
 
-                var parsed = SpdxExpressionParser.Parse(fields[1], knowledge);
-                if (!parsed.Success)
+                var expression = ParseExpression(fields[1], LicenseTermsFile, line, knowledge, problems);
+                if (expression == null)
                 {
-                    problems.Add(Problem(LicenseTermsFile, line, "invalid license expression '" + fields[1] + "' " + parsed.DescribeError()));
                     continue;
                 }
 
-                result.Add(new LicenseTermPhrase(phrase, parsed.Expression!, fields[2]));
+                result.Add(new LicenseTermPhrase(phrase, expression, fields[2]));
             }
 
             return result;
+        }
+
+        private static SpdxExpression? ParseExpression(string text, string file, int line, LicenseKnowledge knowledge, List<SourceProblem> problems)
+        {
+            var parsed = SpdxExpressionParser.Parse(text, knowledge);
+            if (!parsed.Success)
+            {
+                problems.Add(Problem(file, line, "invalid license expression '" + text + "' " + parsed.DescribeError()));
+            }
+
+            return parsed.Expression;
         }
 
         /// <summary>Non-comment, non-blank rows with their 1-based line numbers.</summary>
