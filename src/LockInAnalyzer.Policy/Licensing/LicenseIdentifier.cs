@@ -204,6 +204,12 @@ namespace LockInAnalyzer.Policy.Licensing
                     var read = files.ReadText(candidate, PackageFolderAccess.MaxLicenseFileBytes);
                     if (!read.Success)
                     {
+                        // A link where a license file should be is worth a LOCK191; a binary or oversized file is not.
+                        if (read.Problem!.Kind == PackageProblemKind.UnsafePath)
+                        {
+                            problems.Add(read.Problem);
+                        }
+
                         continue;
                     }
 
