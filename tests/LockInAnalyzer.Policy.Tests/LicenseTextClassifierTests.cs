@@ -40,6 +40,7 @@ namespace LockInAnalyzer.Policy.Tests
         [InlineData("The OpenLDAP Public License\n  Version 2.8, 17 August 2003\nRedistribution and use of this software", "OLDAP-2.8", "the OpenLDAP Public License 2.8")]
         [InlineData("Initial Developer's Public License Version 1.0\n1. Definitions", "LicenseRef-IDPL-1.0", "the Initial Developer's Public License 1.0")]
         [InlineData("Six Labors Split License\nVersion 1.0, June 2022", "LicenseRef-SixLabors-Split", "the Six Labors Split License")]
+        [InlineData("CONTOSO CONTROLS END-USER LICENSE AGREEMENT\nThis EULA is a legal agreement between you and Contoso Ltd.", "LicenseRef-Vendor-EULA", "a vendor's end-user license agreement (terms this tool does not know)")]
         public void Wording_is_recognised(string text, string expression, string description)
         {
             var finding = Classifier.Classify(text);

@@ -11,6 +11,7 @@ namespace LockInAnalyzer.Policy.Licensing
         public const string NonCommercialId = "LicenseRef-NonCommercial";
         public const string ProprietaryId = "LicenseRef-Proprietary";
         public const string CommonsClauseId = "LicenseRef-Commons-Clause";
+        public const string VendorEulaId = "LicenseRef-Vendor-EULA";
 
         private readonly LicenseKnowledge knowledge;
 
@@ -105,6 +106,11 @@ namespace LockInAnalyzer.Policy.Licensing
             if (wording.DeclaredReference != null)
             {
                 return Finding(wording.DeclaredReference, "refers to " + wording.DeclaredReference, null);
+            }
+
+            if (wording.IsEndUserLicenseAgreement)
+            {
+                return Finding(VendorEulaId, "a vendor's end-user license agreement (terms this tool does not know)", null);
             }
 
             if (wording.ReservesAllRights && !wording.GrantsRights)
