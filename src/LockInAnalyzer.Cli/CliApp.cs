@@ -44,7 +44,7 @@ namespace LockInAnalyzer.Cli
         public void ErrorLine(string message) => Error.WriteLine("lockin: " + message);
     }
 
-    /// <summary>The command line: audit, init, explain, baseline, catalog.</summary>
+    /// <summary>The command line: audit, init, explain, baseline, notices, catalog.</summary>
     internal static class CliApp
     {
         /// <summary>Tests only: runs before the command, to prove an unexpected exception never shows a stack trace.</summary>
@@ -96,6 +96,7 @@ namespace LockInAnalyzer.Cli
             root.Subcommands.Add(InitCommand.Create(environment));
             root.Subcommands.Add(ExplainCommand.Create(environment));
             root.Subcommands.Add(BaselineCommand.Create(environment));
+            root.Subcommands.Add(NoticesCommand.Create(environment));
             root.Subcommands.Add(CatalogCommand.Create(environment));
             return root;
         }

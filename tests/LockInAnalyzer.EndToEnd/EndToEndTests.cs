@@ -17,6 +17,7 @@ namespace LockInAnalyzer.EndToEnd
         private const string AutoMapper15 = "AutoMapper 15.1.4: license 'RPL-1.5 OR LicenseRef-Commercial' (Commercial, license file LICENSE.md: RPL-1.5 or a commercial agreement)";
         private const string MediatR14 = "MediatR 14.3.0: license 'RPL-1.5 OR LicenseRef-Commercial' (Commercial, license file LICENSE.md: RPL-1.5 or a commercial agreement)";
         private const string EPPlus8 = "EPPlus 8.7.2: license 'PolyForm-Noncommercial-1.0.0' (NonCommercial, license file license.md: PolyForm-Noncommercial-1.0.0)";
+        private const string AspNetMvc5 = "Microsoft.AspNet.Mvc 5.2.6: license 'LicenseRef-Microsoft-NET-Library-EULA' (ProprietaryFree, licenseUrl http://www.microsoft.com/web/webpi/eula/net_library_eula_ENU.htm: Microsoft .NET Library EULA)";
         private const string Review = " needs review under the policy [net10.0]";
         private const string Denied = " is denied by the policy [net10.0]";
 
@@ -72,6 +73,7 @@ namespace LockInAnalyzer.EndToEnd
                     "warning LOCK102 Default/Default.csproj: " + AutoMapper15 + Review,
                     "warning LOCK102 Default/Default.csproj: " + EPPlus8 + Review,
                     "warning LOCK102 Default/Default.csproj: " + MediatR14 + Review,
+                    "warning LOCK102 Default/Default.csproj: " + AspNetMvc5 + Review,
                 },
                 For(fixture.First, "Default"));
         }
@@ -89,10 +91,10 @@ namespace LockInAnalyzer.EndToEnd
         }
 
         [Fact]
-        public void Microsoft_EULA_and_MIT_packages_pass_the_default_preset()
+        public void The_default_preset_reports_a_Microsoft_EULA_package_and_passes_MIT_packages()
         {
             var sidecar = File.ReadAllText(Path.Combine(fixture.Repo, "Default", "obj", "Debug", "net10.0", "lockin.result.json"));
-            Assert.Contains("{ \"id\": \"Microsoft.AspNet.Mvc\", \"version\": \"5.2.6\", \"direct\": true, \"developmentDependency\": false, \"frameworks\": [\"net10.0\"], \"license\": \"LicenseRef-Microsoft-NET-Library-EULA\", \"category\": \"ProprietaryFree\", \"evidenceKind\": \"LicenseUrl\", \"evidence\": \"licenseUrl http://www.microsoft.com/web/webpi/eula/net_library_eula_ENU.htm: Microsoft .NET Library EULA\", \"action\": \"allow\"", sidecar);
+            Assert.Contains("{ \"id\": \"Microsoft.AspNet.Mvc\", \"version\": \"5.2.6\", \"direct\": true, \"developmentDependency\": false, \"frameworks\": [\"net10.0\"], \"license\": \"LicenseRef-Microsoft-NET-Library-EULA\", \"category\": \"ProprietaryFree\", \"evidenceKind\": \"LicenseUrl\", \"evidence\": \"licenseUrl http://www.microsoft.com/web/webpi/eula/net_library_eula_ENU.htm: Microsoft .NET Library EULA\", \"action\": \"warn\"", sidecar);
             Assert.Contains("{ \"id\": \"Newtonsoft.Json\", \"version\": \"13.0.3\", \"direct\": true, \"developmentDependency\": false, \"frameworks\": [\"net10.0\"], \"license\": \"MIT\", \"category\": \"Permissive\"", sidecar);
             Assert.Contains("{ \"id\": \"OpenAI\", \"version\": \"2.15.0\", \"direct\": true, \"developmentDependency\": false, \"frameworks\": [\"net10.0\"], \"license\": \"MIT\", \"category\": \"Permissive\"", sidecar);
         }

@@ -40,7 +40,9 @@ namespace LockInAnalyzer.Policy.Tests
             Assert.Equal("c2dbc5a", knowledge.ListVersion);
             Assert.Equal(560, knowledge.Licenses.Count());
             Assert.Equal(41, knowledge.Fingerprints.Count);
-            Assert.Equal(10, knowledge.Relicensings.Entries.Count);
+            Assert.Equal(19, knowledge.Relicensings.Entries.Count);
+            Assert.Equal(25, knowledge.LicenseUrls.Count);
+            Assert.Equal(27, knowledge.Terms.Count);
         }
 
         [Fact]

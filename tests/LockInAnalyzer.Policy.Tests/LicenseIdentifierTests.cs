@@ -114,6 +114,77 @@ namespace LockInAnalyzer.Policy.Tests
         }
 
         [Fact]
+        public void A_license_file_the_nuspec_does_not_name_decides_after_an_untrusted_url()
+        {
+            using var temp = new TempFolder();
+            temp.Write("LICENSE.TXT", "The MIT License (MIT)\n\nCopyright (c) .NET Foundation\n\n" + Tools.SpdxDataGenerator.SpdxData.ReadTexts(TestEnvironment.SpdxFolder)["MIT"]);
+            temp.Write("THIRD-PARTY-NOTICES.TXT", Tools.SpdxDataGenerator.SpdxData.ReadTexts(TestEnvironment.SpdxFolder)["GPL-3.0-only"]);
+            var verdict = Identifier.Identify(Package(licenseUrl: "https://github.com/dotnet/standard/blob/master/LICENSE.TXT"), temp.Path);
+            Assert.Equal(LicenseEvidenceKind.PackageFile, verdict.EvidenceKind);
+            Assert.Equal("MIT", verdict.Expression);
+            Assert.Equal("license file LICENSE.TXT (in the package, not named by the nuspec): MIT", verdict.Evidence);
+        }
+
+        [Fact]
+        public void A_license_folder_is_searched_and_an_unrecognised_named_file_falls_back_to_it()
+        {
+            using var temp = new TempFolder();
+            temp.Write("COPYING", "See license directory");
+            temp.Write("License/EULA.txt", "1. The End User License Agreement governs Your use. BY USING THE PRODUCT, YOU AGREE TO BE BOUND BY THE TERMS OF THE ASPOSE EULA.");
+            var verdict = Identifier.Identify(Package(license: FileLicense("COPYING"), licenseUrl: LicenseUrlMapper.DeprecatedPlaceholder), temp.Path);
+            Assert.Equal(LicenseEvidenceKind.PackageFile, verdict.EvidenceKind);
+            Assert.Equal(LicenseCategory.Commercial, verdict.Category);
+            Assert.Equal("license file License/EULA.txt (in the package, not named by the nuspec): the Aspose End User License Agreement", verdict.Evidence);
+        }
+
+        [Theory]
+        [InlineData("LICENSE", 0)]
+        [InlineData("License.md", 0)]
+        [InlineData("LICENCE.txt", 2)]
+        [InlineData("LICENSE-MIT", 1)]
+        [InlineData("COPYING.LESSER", 6)]
+        [InlineData("EULA.md", 8)]
+        [InlineData("THIRD-PARTY-LICENSES.txt", -1)]
+        [InlineData("LICENSE-3RD-PARTY.txt", 1)]
+        [InlineData("license.pdf", -1)]
+        [InlineData("README.md", -1)]
+        [InlineData("licenses.json", -1)]
+        public void License_file_names_are_ranked(string name, int rank)
+        {
+            Assert.Equal(rank, PackageLicenseFiles.Rank(name));
+        }
+
+        [Fact]
+        public void A_policy_url_mapping_beats_the_built_in_mapping_and_the_knowledge_base()
+        {
+            var policyUrls = new LicenseUrlTable(new[]
+            {
+                new LicenseUrlPattern("massient.com/", isPrefix: true, null, LicenseCategory.Permissive, "we bought a site license, LEGAL-9"),
+                new LicenseUrlPattern("contoso.com/eula", isPrefix: false, SpdxExpressionParser.Parse("LicenseRef-Contoso").Expression, LicenseCategory.ProprietaryFree, string.Empty),
+            });
+            var massTransit = Identifier.Identify(Package("MassTransit", "9.0.0", licenseUrl: "https://massient.com/license"), (IPackageFileAccess?)null, policyUrls: policyUrls);
+            Assert.Equal(LicenseCategory.Permissive, massTransit.Category);
+            Assert.Null(massTransit.Expression);
+            Assert.Equal(LicenseEvidenceKind.LicenseUrl, massTransit.EvidenceKind);
+            Assert.Equal("licenseUrl https://massient.com/license: policy licenses.urls maps it to Permissive (we bought a site license, LEGAL-9)", massTransit.Evidence);
+
+            var contoso = Identifier.Identify(Package(licenseUrl: "http://www.contoso.com/EULA/"), (IPackageFileAccess?)null, policyUrls: policyUrls);
+            Assert.Equal("LicenseRef-Contoso", contoso.Expression);
+            Assert.Equal(LicenseCategory.ProprietaryFree, contoso.Category);
+
+            var expression = Identifier.Identify(Package(license: Expression("MIT"), licenseUrl: "https://contoso.com/eula"), (IPackageFileAccess?)null, policyUrls: policyUrls);
+            Assert.Equal(LicenseEvidenceKind.NuspecExpression, expression.EvidenceKind);
+        }
+
+        [Theory]
+        [InlineData("GPL-2.0-only WITH Universal-FOSS-exception-1.0", LicenseCategory.StrongCopyleft)]
+        [InlineData("GPL-2.0-only WITH Classpath-exception-2.0", LicenseCategory.WeakCopyleft)]
+        public void The_universal_foss_exception_relaxes_nothing_for_closed_source(string expression, LicenseCategory category)
+        {
+            Assert.Equal(category, Identifier.Identify(Package(license: Expression(expression)), (IPackageFileAccess?)null).Category);
+        }
+
+        [Fact]
         public void An_unrecognised_license_file_falls_back_and_is_named_in_an_unknown_verdict()
         {
             using var temp = new TempFolder();

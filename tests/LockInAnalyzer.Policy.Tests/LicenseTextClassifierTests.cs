@@ -30,6 +30,17 @@ namespace LockInAnalyzer.Policy.Tests
         [InlineData("Copyright (c) Contoso. All rights reserved.\nLicensed under the MIT license. See LICENSE in the project root.", "MIT", "refers to MIT")]
         [InlineData("This project is released under the Apache License, Version 2.0.", "Apache-2.0", "refers to Apache-2.0")]
         [InlineData("\"Commons Clause\" License Condition v1.0 ... without the Commons Clause", "LicenseRef-Commons-Clause", "Commons Clause")]
+        [InlineData("This program is free software: you can redistribute it under the terms of the GNU Affero General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.\n\n## Commercial License\nIn addition, it is offered under a commercial license.",
+            "AGPL-3.0-or-later OR LicenseRef-Commercial", "AGPL-3.0-or-later or a commercial agreement")]
+        [InlineData("SONAR Source-Available License v1.0\nLast Updated November 13, 2024\n1. DEFINITIONS", "LicenseRef-Sonar-Source-Available-1.0", "the SONAR Source-Available License")]
+        [InlineData("**MICROSOFT PRE-RELEASE SOFTWARE LICENSE TERMS**\nYou may install any number of copies of the software on your premises solely to internally evaluate it.", "LicenseRef-Evaluation-Only", "pre-release license terms (evaluation)")]
+        [InlineData("1. BY INSTALLING OR USING THE PRODUCT, YOU AGREE TO BE BOUND BY THE TERMS OF THE ASPOSE EULA.", "LicenseRef-Aspose-EULA", "the Aspose End User License Agreement")]
+        [InlineData("SQLite is Public Domain\nhttps://sqlite.org/copyright.html", "LicenseRef-Public-Domain", "a public-domain dedication")]
+        [InlineData("X by Y is licensed under a Creative Commons Attributeion 4.0 International License, http://creativecommons.org/licenses/by/4.0/.", "CC-BY-4.0", "the Creative Commons Attribution 4.0 license")]
+        [InlineData("The OpenLDAP Public License\n  Version 2.8, 17 August 2003\nRedistribution and use of this software", "OLDAP-2.8", "the OpenLDAP Public License 2.8")]
+        [InlineData("Initial Developer's Public License Version 1.0\n1. Definitions", "LicenseRef-IDPL-1.0", "the Initial Developer's Public License 1.0")]
+        [InlineData("Six Labors Split License\nVersion 1.0, June 2022", "LicenseRef-SixLabors-Split", "the Six Labors Split License")]
+        [InlineData("CONTOSO CONTROLS END-USER LICENSE AGREEMENT\nThis EULA is a legal agreement between you and Contoso Ltd.", "LicenseRef-Vendor-EULA", "a vendor's end-user license agreement (terms this tool does not know)")]
         public void Wording_is_recognised(string text, string expression, string description)
         {
             var finding = Classifier.Classify(text);

@@ -34,6 +34,14 @@ namespace LockInAnalyzer.Policy.Tests
         [InlineData("https://go.microsoft.com/fwlink/?linkid=329770", "LicenseRef-Microsoft-NET-Library-EULA", "Microsoft .NET Library EULA")]
         [InlineData("http://www.microsoft.com/net/dotnet_library_license.htm", "LicenseRef-Microsoft-NET-Library-EULA", "Microsoft .NET Library EULA")]
         [InlineData("http://www.microsoft.com/web/webpi/eula/aspnetcomponent_rtw_ENU.htm", "LicenseRef-Microsoft-EULA", "Microsoft software license terms")]
+        [InlineData("https://raw.githubusercontent.com/aspnet/AspNetCore/2.0.0/LICENSE.txt", "Apache-2.0", "Apache-2.0 (the ASP.NET Core license at the 2.0.0 tag, named by ASP.NET Core 2.x packages)")]
+        [InlineData("http://opensource.org/licenses/bsd-license.php", "BSD-2-Clause", "BSD-2-Clause (OSI's old address of the BSD-2-Clause page)")]
+        [InlineData("http://www.gnu.org/licenses/old-licenses/gpl-2.0.html", "GPL-2.0-only", "GPL-2.0-only (the FSF's page of the GPL version 2)")]
+        [InlineData("http://www.gnu.org/licenses/lgpl.html", "LGPL-3.0-only", "LGPL-3.0-only (the FSF's page of the current LGPL, version 3)")]
+        [InlineData("https://www.sqlite.org/copyright.html", "LicenseRef-Public-Domain", "LicenseRef-Public-Domain (SQLite's public-domain dedication)")]
+        [InlineData("https://servicestack.net/terms/", "LicenseRef-ServiceStack", "LicenseRef-ServiceStack (ServiceStack's commercial terms, free only within its quotas)")]
+        [InlineData("https://creativecommons.org/licenses/by-nc-sa/4.0/", "CC-BY-NC-SA-4.0", "CC-BY-NC-SA-4.0")]
+        [InlineData("http://creativecommons.org/licenses/by/4.0/legalcode", "CC-BY-4.0", "CC-BY-4.0")]
         public void Identifies_trusted_urls(string url, string expression, string description)
         {
             var mapping = Mapper.Map(url);
@@ -50,7 +58,9 @@ namespace LockInAnalyzer.Policy.Tests
         [InlineData("https://aka.ms/some-license", "a Microsoft redirect link whose target this tool does not know")]
         [InlineData("https://www.microsoft.com/en-us/legal/intellectualproperty", "a Microsoft page this tool does not know as a license")]
         [InlineData("https://example.com/license.html", "not a known license URL")]
-        [InlineData("https://opensource.org/licenses/bsd-license.php", "a license page this tool cannot map to an SPDX id")]
+        [InlineData("https://opensource.org/licenses/not-a-license.php", "a license page this tool cannot map to an SPDX id")]
+        [InlineData("https://raw.githubusercontent.com/aspnet/AspNetCore/master/LICENSE.txt", "a file in a source repository, not trusted (it can change after the package was published)")]
+        [InlineData("https://creativecommons.org/licenses/by-xx/9.0/", "not a known license URL")]
         public void Does_not_trust_other_urls(string url, string description)
         {
             var mapping = Mapper.Map(url);

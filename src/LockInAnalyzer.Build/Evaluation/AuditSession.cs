@@ -95,7 +95,7 @@ namespace LockInAnalyzer.Build.Evaluation
             if (assets != null)
             {
                 var folders = assets.PackageFolders;
-                var request = new AuditRequest(assets, policy, outcome.ProjectName, package => PackageLicenseLocator.Identify(package, folders))
+                var request = new AuditRequest(assets, policy, outcome.ProjectName, package => PackageLicenseLocator.Identify(package, folders, policy.LicenseUrls))
                 {
                     IsAdapterProject = adapterProperty,
                     AuditMode = mode,

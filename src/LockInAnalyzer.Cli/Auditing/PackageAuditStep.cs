@@ -57,12 +57,12 @@ namespace LockInAnalyzer.Cli.Auditing
             return (assets, text);
         }
 
-        public static void Run(EvaluatedProject project, ProjectAssets assets, LoadedPolicy policy, ProjectResult result, WarningSettings warnings, string root, DateTime today)
+        public static void Run(EvaluatedProject project, ProjectAssets assets, LoadedPolicy policy, ProjectResult result, WarningSettings warnings, string root, DateTime today, bool shippedPackages = false)
         {
             var projectDirectory = project.Directory;
             var adapterProperty = project.IsTrue("LockInAdapterProject");
-            var mode = ParseMode(project["LockInAuditMode"], result, root, project);
-            var development = ParseBoolean(project["LockInAuditDevelopmentDependencies"]);
+            var mode = shippedPackages ? AuditMode.All : ParseMode(project["LockInAuditMode"], result, root, project);
+            var development = shippedPackages ? false : ParseBoolean(project["LockInAuditDevelopmentDependencies"]);
             var suppressions = Suppressions(project, result, root);
             var baseline = ReadBaseline(project, result, root);
 
@@ -70,7 +70,7 @@ namespace LockInAnalyzer.Cli.Auditing
             var audited = new ProjectAssets(assets.ProjectName, assets.ProjectPath, assets.PackageFolders, assets.Frameworks,
                 assets.Packages.Where(p => !string.Equals(p.Id, OwnPackageId, StringComparison.OrdinalIgnoreCase)).ToList());
             var folders = assets.PackageFolders;
-            var request = new AuditRequest(audited, policy.Policy, result.Name, package => PackageLicenseLocator.Identify(package, folders))
+            var request = new AuditRequest(audited, policy.Policy, result.Name, package => PackageLicenseLocator.Identify(package, folders, policy.Policy.LicenseUrls))
             {
                 IsAdapterProject = adapterProperty,
                 AuditMode = mode,

@@ -28,6 +28,9 @@ namespace LockInAnalyzer.Cli.Auditing
         /// <summary>Skip the package audit: coupling analyzers only.</summary>
         public bool CodeOnly { get; set; }
 
+        /// <summary>Audit every package the project ships (the whole graph, without development dependencies), whatever the audit mode says: for notices.</summary>
+        public bool ShippedPackages { get; set; }
+
         public DateTime Today { get; set; } = DateTime.UtcNow.Date;
     }
 
@@ -98,6 +101,7 @@ namespace LockInAnalyzer.Cli.Auditing
             result.IsAdapterProject = project.IsTrue("LockInAdapterProject") || policy.Policy.IsAdapterProject(result.Name);
 
             var (assets, assetsText) = PackageAuditStep.ReadAssets(project, result, root);
+            result.Assets = assets;
             if (!options.CodeOnly && assets != null)
             {
                 if (string.Equals(project["LockInEnabled"], "false", StringComparison.OrdinalIgnoreCase))
@@ -106,7 +110,7 @@ namespace LockInAnalyzer.Cli.Auditing
                 }
                 else
                 {
-                    PackageAuditStep.Run(project, assets, policy, result, new WarningSettings(project), root, options.Today);
+                    PackageAuditStep.Run(project, assets, policy, result, new WarningSettings(project), root, options.Today, options.ShippedPackages);
                 }
             }
 

@@ -56,6 +56,9 @@ namespace LockInAnalyzer.Cli.Model
 
         public List<PackageReport> Packages { get; } = new List<PackageReport>();
 
+        /// <summary>The restored package graph the packages were audited from (null when it could not be read).</summary>
+        public LockInAnalyzer.Policy.Assets.ProjectAssets? Assets { get; set; }
+
         /// <summary>Set when any problem is a configuration error (broken policy, bad settings): exit code 2.</summary>
         public bool HasConfigurationError { get; set; }
 

@@ -20,12 +20,45 @@ namespace LockInAnalyzer.Policy.Audit
 
         public static void ClearCache() => Cache.Clear();
 
-        public static LicenseVerdict Identify(AssetsPackage package, IReadOnlyList<string> packageFolders)
+        /// <summary>
+        /// Identifies <paramref name="package"/> in the first packages folder that has it. <paramref name="policyUrls"/>
+        /// are the policy's <c>licenses.urls</c>; verdicts are cached per folder and per URL table.
+        /// </summary>
+        public static LicenseVerdict Identify(AssetsPackage package, IReadOnlyList<string> packageFolders, LicenseUrlTable? policyUrls = null)
+        {
+            var folder = FindFolder(package, packageFolders, out var problem);
+            if (folder == null)
+            {
+                return Problem(package, problem!.Kind, problem.Message);
+            }
+
+            var stamp = Stamp(folder, package.Id);
+            var key = policyUrls == null || policyUrls.Count == 0 ? folder : folder + "\n" + policyUrls.Signature;
+            if (stamp != null && Cache.TryGetValue(key, out var cached) && cached.Stamp == stamp)
+            {
+                return cached.Verdict;
+            }
+
+            var verdict = LicenseIdentifier.Default.IdentifyPackageFolder(folder, null, policyUrls);
+            if (stamp != null)
+            {
+                Cache[key] = new CachedVerdict(stamp, verdict);
+            }
+
+            return verdict;
+        }
+
+        /// <summary>
+        /// The extracted folder of <paramref name="package"/>: the first of the assets file's packages folders that has
+        /// it (the path the assets file names, checked lexically first), or null with the reason.
+        /// </summary>
+        public static string? FindFolder(AssetsPackage package, IReadOnlyList<string> packageFolders, out PackageProblem? problem)
         {
             var relative = package.Path ?? (package.Id.ToLowerInvariant() + "/" + package.Version.ToString().ToLowerInvariant());
             if (!SafePackagePath.TryCheckLexically(relative, out _, out var pathProblem))
             {
-                return Problem(package, PackageProblemKind.UnsafePath, "the assets file names the package folder '" + relative + "', which " + pathProblem!.Message);
+                problem = new PackageProblem(PackageProblemKind.UnsafePath, "the assets file names the package folder '" + relative + "', which " + pathProblem!.Message);
+                return null;
             }
 
             foreach (var root in packageFolders)
@@ -39,27 +72,16 @@ namespace LockInAnalyzer.Policy.Audit
                         continue;
                     }
 
-                    return Problem(package, folderProblem.Kind, folderProblem.Message + " (in the packages folder '" + root + "'); nothing in it was read");
+                    problem = new PackageProblem(folderProblem.Kind, folderProblem.Message + " (in the packages folder '" + root + "'); nothing in it was read");
+                    return null;
                 }
 
-                var folder = resolved!;
-
-                var stamp = Stamp(folder, package.Id);
-                if (stamp != null && Cache.TryGetValue(folder, out var cached) && cached.Stamp == stamp)
-                {
-                    return cached.Verdict;
-                }
-
-                var verdict = LicenseIdentifier.Default.IdentifyPackageFolder(folder);
-                if (stamp != null)
-                {
-                    Cache[folder] = new CachedVerdict(stamp, verdict);
-                }
-
-                return verdict;
+                problem = null;
+                return resolved;
             }
 
-            return Problem(package, PackageProblemKind.NuspecMissing, "the package folder '" + relative + "' is in none of the packages folders (" + string.Join(", ", packageFolders) + "); restore the project");
+            problem = new PackageProblem(PackageProblemKind.NuspecMissing, "the package folder '" + relative + "' is in none of the packages folders (" + string.Join(", ", packageFolders) + "); restore the project");
+            return null;
         }
 
         private static string? Stamp(string folder, string id)

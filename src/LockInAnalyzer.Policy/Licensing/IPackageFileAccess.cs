@@ -9,5 +9,12 @@ namespace LockInAnalyzer.Policy.Licensing
     {
         /// <summary>Reads a text file named by package metadata (a path relative to the package root, as written in the nuspec).</summary>
         PackageFileReadResult ReadText(string relativePath, long maxBytes);
+
+        /// <summary>
+        /// The files directly in a folder of the package (<c>""</c> for the root), as paths relative to the package
+        /// root; empty when the folder is missing, unreadable or a link. Used to find license files the nuspec does
+        /// not name; reading them still goes through <see cref="ReadText"/>.
+        /// </summary>
+        System.Collections.Generic.IReadOnlyList<string> ListFiles(string relativeFolder);
     }
 }

@@ -16,6 +16,8 @@ namespace LockInAnalyzer.Policy.Licensing
         public const string FingerprintsFile = "fingerprints.tsv";
         public const string CategoriesFile = "categories.tsv";
         public const string RelicensingsFile = "relicensings.json";
+        public const string LicenseUrlsFile = "license-urls.tsv";
+        public const string LicenseTermsFile = "license-terms.tsv";
 
         public static List<SpdxLicenseInfo> ReadLicenses(string text, List<SourceProblem> problems)
         {
@@ -141,6 +143,68 @@ namespace LockInAnalyzer.Policy.Licensing
             }
 
             return result;
+        }
+
+        /// <summary>Reads license-urls.tsv: exact|prefix, URL, SPDX expression, note.</summary>
+        public static LicenseUrlTable ReadLicenseUrls(string text, LicenseKnowledge knowledge, List<SourceProblem> problems)
+        {
+            var result = new List<LicenseUrlPattern>();
+            foreach (var (line, fields) in Rows(text))
+            {
+                var pattern = fields.Length == 4 ? LicenseUrlTable.Normalize(fields[1]) : null;
+                if (pattern == null || (fields[0] != "exact" && fields[0] != "prefix"))
+                {
+                    problems.Add(Problem(LicenseUrlsFile, line, "expected: exact|prefix <TAB> http(s) URL <TAB> SPDX expression <TAB> note"));
+                    continue;
+                }
+
+                var expression = ParseExpression(fields[2], LicenseUrlsFile, line, knowledge, problems);
+                if (expression == null)
+                {
+                    continue;
+                }
+
+                var isPrefix = fields[0] == "prefix";
+                result.Add(new LicenseUrlPattern(isPrefix ? pattern : pattern.TrimEnd('/'), isPrefix, expression, null, fields[3]));
+            }
+
+            return new LicenseUrlTable(result);
+        }
+
+        /// <summary>Reads license-terms.tsv: phrase, SPDX expression, description.</summary>
+        public static List<LicenseTermPhrase> ReadLicenseTerms(string text, LicenseKnowledge knowledge, List<SourceProblem> problems)
+        {
+            var result = new List<LicenseTermPhrase>();
+            foreach (var (line, fields) in Rows(text))
+            {
+                var phrase = fields.Length == 3 ? LicenseTextNormalizer.WordingText(fields[0]) : string.Empty;
+                if (phrase.Trim().Length == 0 || fields[2].Length == 0)
+                {
+                    problems.Add(Problem(LicenseTermsFile, line, "expected: phrase <TAB> SPDX expression <TAB> description"));
+                    continue;
+                }
+
+                var expression = ParseExpression(fields[1], LicenseTermsFile, line, knowledge, problems);
+                if (expression == null)
+                {
+                    continue;
+                }
+
+                result.Add(new LicenseTermPhrase(phrase, expression, fields[2]));
+            }
+
+            return result;
+        }
+
+        private static SpdxExpression? ParseExpression(string text, string file, int line, LicenseKnowledge knowledge, List<SourceProblem> problems)
+        {
+            var parsed = SpdxExpressionParser.Parse(text, knowledge);
+            if (!parsed.Success)
+            {
+                problems.Add(Problem(file, line, "invalid license expression '" + text + "' " + parsed.DescribeError()));
+            }
+
+            return parsed.Expression;
         }
 
         /// <summary>Non-comment, non-blank rows with their 1-based line numbers.</summary>

@@ -15,6 +15,9 @@ namespace LockInAnalyzer.Policy.Licensing
         /// <summary>The nuspec <c>&lt;licenseUrl&gt;</c>.</summary>
         LicenseUrl,
 
+        /// <summary>A license file in the package that the nuspec does not name (LICENSE.TXT next to a URL-only nuspec).</summary>
+        PackageFile,
+
         /// <summary>The relicensing knowledge base (policies/licenses/relicensings.json).</summary>
         KnowledgeBase,
 

@@ -29,7 +29,7 @@ namespace LockInAnalyzer.Policy.Licensing
         public LicenseKnowledge Knowledge { get; }
 
         /// <summary>Identifies an extracted package: reads its nuspec, then its license file from the same folder.</summary>
-        public LicenseVerdict IdentifyPackageFolder(string packageFolder, IReadOnlyList<LicenseOverride>? overrides = null)
+        public LicenseVerdict IdentifyPackageFolder(string packageFolder, IReadOnlyList<LicenseOverride>? overrides = null, LicenseUrlTable? policyUrls = null)
         {
             var nuspec = NuspecReader.ReadFromPackageFolder(packageFolder);
             if (nuspec.Metadata == null)
@@ -37,7 +37,7 @@ namespace LockInAnalyzer.Policy.Licensing
                 return new LicenseVerdict(null, null, null, LicenseCategory.Unknown, LicenseEvidenceKind.None, "package metadata unreadable: " + nuspec.Problems[0].Message, nuspec.Problems);
             }
 
-            var verdict = Identify(nuspec.Metadata, new PackageFolderAccess(packageFolder), overrides);
+            var verdict = Identify(nuspec.Metadata, new PackageFolderAccess(packageFolder), overrides, policyUrls);
             if (nuspec.Problems.Count == 0)
             {
                 return verdict;
@@ -54,9 +54,10 @@ namespace LockInAnalyzer.Policy.Licensing
 
         /// <summary>
         /// Identifies a package. <paramref name="files"/> gives access to its license file; without it a
-        /// <c>&lt;license type="file"&gt;</c> cannot be read and weaker evidence decides.
+        /// <c>&lt;license type="file"&gt;</c> cannot be read and weaker evidence decides. <paramref name="policyUrls"/>
+        /// are the policy's <c>licenses.urls</c>: they decide what a licenseUrl means before the built-in mapping.
         /// </summary>
-        public LicenseVerdict Identify(PackageMetadata package, IPackageFileAccess? files, IReadOnlyList<LicenseOverride>? overrides = null)
+        public LicenseVerdict Identify(PackageMetadata package, IPackageFileAccess? files, IReadOnlyList<LicenseOverride>? overrides = null, LicenseUrlTable? policyUrls = null)
         {
             if (package == null)
             {
@@ -98,6 +99,7 @@ namespace LockInAnalyzer.Policy.Licensing
 
             // The strongest evidence looked at, kept for the Unknown verdict when nothing identifies the license.
             (LicenseEvidenceKind Kind, string Text)? examined = null;
+            string? namedFile = null;
 
             // 2. The nuspec license expression.
             var license = package.License;
@@ -123,6 +125,7 @@ namespace LockInAnalyzer.Policy.Licensing
             else if (license != null && license.IsFile)
             {
                 var name = license.Value;
+                namedFile = name;
                 if (files == null)
                 {
                     examined = (LicenseEvidenceKind.LicenseFile, "license file " + name + ": not read (no access to the package files)");
@@ -157,6 +160,14 @@ namespace LockInAnalyzer.Policy.Licensing
             var relicensing = package.ParsedVersion == null ? null : Knowledge.Relicensings.Find(package.Id, package.ParsedVersion);
             if (package.LicenseUrl != null)
             {
+                // A policy's licenses.urls is a human decision about this URL: it beats the built-in mapping and the knowledge base.
+                var mapped = policyUrls?.Find(package.LicenseUrl);
+                if (mapped != null)
+                {
+                    var mappedCategory = mapped.Category ?? Knowledge.Categorize(mapped.Expression!);
+                    return Verdict(mapped.Expression, mappedCategory, LicenseEvidenceKind.LicenseUrl, "licenseUrl " + package.LicenseUrl + ": policy licenses.urls maps it to " + mapped.Describe());
+                }
+
                 var url = urls.Map(package.LicenseUrl);
                 var text = "licenseUrl " + package.LicenseUrl + ": " + url.Description;
                 switch (url.Kind)
@@ -180,13 +191,43 @@ namespace LockInAnalyzer.Policy.Licensing
                 }
             }
 
-            // 5. Known relicensings.
+            // 5. License files the nuspec does not name: the package's own words, stronger than our knowledge base.
+            if (files != null)
+            {
+                foreach (var candidate in PackageLicenseFiles.Find(files))
+                {
+                    if (namedFile != null && string.Equals(candidate, namedFile.Replace('\\', '/'), StringComparison.OrdinalIgnoreCase))
+                    {
+                        continue;
+                    }
+
+                    var read = files.ReadText(candidate, PackageFolderAccess.MaxLicenseFileBytes);
+                    if (!read.Success)
+                    {
+                        // A link where a license file should be is worth a LOCK191; a binary or oversized file is not.
+                        if (read.Problem!.Kind == PackageProblemKind.UnsafePath)
+                        {
+                            problems.Add(read.Problem);
+                        }
+
+                        continue;
+                    }
+
+                    var finding = texts.Classify(read.Text!);
+                    if (finding.IsRecognised)
+                    {
+                        return Verdict(finding.Expression, Knowledge.Categorize(finding.Expression!), LicenseEvidenceKind.PackageFile, "license file " + candidate + " (in the package, not named by the nuspec): " + finding.Description, finding.Match);
+                    }
+                }
+            }
+
+            // 6. Known relicensings.
             if (relicensing != null)
             {
                 return Verdict(relicensing.Expression, relicensing.Category, LicenseEvidenceKind.KnowledgeBase, "knowledge base: " + relicensing.PackageId + " " + relicensing.Versions + ": " + relicensing.Summary);
             }
 
-            // 6. Nothing identified the license.
+            // 7. Nothing identified the license.
             return examined is { } seen
                 ? Verdict(null, LicenseCategory.Unknown, seen.Kind, seen.Text)
                 : Verdict(null, LicenseCategory.Unknown, LicenseEvidenceKind.None, "no license declared");

@@ -70,6 +70,8 @@ namespace LockInAnalyzer.Policy.Licensing
             loadProblems = problems;
             ListVersion = listVersion;
             Relicensings = RelicensingKnowledgeBase.Empty;
+            LicenseUrls = LicenseUrlTable.Empty;
+            Terms = Array.Empty<LicenseTermPhrase>();
         }
 
         /// <summary>The data embedded in this assembly (loaded once, on first use).</summary>
@@ -82,6 +84,12 @@ namespace LockInAnalyzer.Policy.Licensing
 
         public RelicensingKnowledgeBase Relicensings { get; private set; }
 
+        /// <summary>License URLs the URL rules cannot derive (license-urls.tsv): release tags, old page names, vendor terms.</summary>
+        public LicenseUrlTable LicenseUrls { get; private set; }
+
+        /// <summary>Phrases naming license terms whose text is not fingerprinted (license-terms.tsv).</summary>
+        public IReadOnlyList<LicenseTermPhrase> Terms { get; private set; }
+
         /// <summary>Problems found in the data files; the shipped data has none (a test checks it).</summary>
         public IReadOnlyList<SourceProblem> LoadProblems => loadProblems;
 
@@ -91,7 +99,11 @@ namespace LockInAnalyzer.Policy.Licensing
             exactRules.Values.Concat(prefixRules).Concat(exceptionRules.Values).OrderBy(r => r.Line);
 
         /// <summary>Builds knowledge from file contents (the embedded copies, or files under test).</summary>
-        public static LicenseKnowledge Load(string licensesTsv, string exceptionsTsv, string categoriesTsv, string fingerprintsTsv, string relicensingsJson)
+        public static LicenseKnowledge Load(string licensesTsv, string exceptionsTsv, string categoriesTsv, string fingerprintsTsv, string relicensingsJson) =>
+            Load(licensesTsv, exceptionsTsv, categoriesTsv, fingerprintsTsv, relicensingsJson, string.Empty, string.Empty);
+
+        /// <summary>Builds knowledge from file contents, with the license URL table and the named terms.</summary>
+        public static LicenseKnowledge Load(string licensesTsv, string exceptionsTsv, string categoriesTsv, string fingerprintsTsv, string relicensingsJson, string licenseUrlsTsv, string licenseTermsTsv)
         {
             var problems = new List<SourceProblem>();
             var knowledge = new LicenseKnowledge(
@@ -106,6 +118,8 @@ namespace LockInAnalyzer.Policy.Licensing
             var relicensings = RelicensingKnowledgeBase.Read(relicensingsJson, LicenseDataReader.RelicensingsFile, knowledge);
             problems.AddRange(relicensings.Problems);
             knowledge.Relicensings = relicensings;
+            knowledge.LicenseUrls = LicenseDataReader.ReadLicenseUrls(licenseUrlsTsv, knowledge, problems);
+            knowledge.Terms = LicenseDataReader.ReadLicenseTerms(licenseTermsTsv, knowledge, problems);
             return knowledge;
         }
 
@@ -206,7 +220,9 @@ namespace LockInAnalyzer.Policy.Licensing
                 ReadResource(assembly, LicenseDataReader.ExceptionsFile),
                 ReadResource(assembly, LicenseDataReader.CategoriesFile),
                 ReadResource(assembly, LicenseDataReader.FingerprintsFile),
-                ReadResource(assembly, LicenseDataReader.RelicensingsFile));
+                ReadResource(assembly, LicenseDataReader.RelicensingsFile),
+                ReadResource(assembly, LicenseDataReader.LicenseUrlsFile),
+                ReadResource(assembly, LicenseDataReader.LicenseTermsFile));
         }
 
         private static string ReadResource(Assembly assembly, string file)

@@ -11,6 +11,7 @@ namespace LockInAnalyzer.Policy.Licensing
         public const string NonCommercialId = "LicenseRef-NonCommercial";
         public const string ProprietaryId = "LicenseRef-Proprietary";
         public const string CommonsClauseId = "LicenseRef-Commons-Clause";
+        public const string VendorEulaId = "LicenseRef-Vendor-EULA";
 
         private readonly LicenseKnowledge knowledge;
 
@@ -33,6 +34,13 @@ namespace LockInAnalyzer.Policy.Licensing
                     : null;
                 if (copyleft != null)
                 {
+                    // A short file that names the GNU license "either version 3 ... or (at your option) any later
+                    // version" grants the or-later id; a full text match keeps the id of the text.
+                    if (match == null && copyleft.EndsWith("-only", System.StringComparison.Ordinal) && wording.Text.Contains(" any later version "))
+                    {
+                        copyleft = copyleft.Substring(0, copyleft.Length - "-only".Length) + "-or-later";
+                    }
+
                     return Finding(copyleft + " OR " + CommercialId, copyleft + " or a commercial agreement", match);
                 }
             }
@@ -50,6 +58,14 @@ namespace LockInAnalyzer.Policy.Licensing
                 }
 
                 return Finding(match.Id, match.Id, match);
+            }
+
+            // Terms named in license-terms.tsv: vendor EULAs, evaluation-only and source-available terms, open
+            // licenses whose text is not fingerprinted, public-domain dedications.
+            var named = FirstNamedTerms(wording.Text);
+            if (named != null)
+            {
+                return new LicenseTextFinding(named.Expression, named.Description, null);
             }
 
             if (wording.IsMicrosoftNetLibraryEula)
@@ -92,12 +108,34 @@ namespace LockInAnalyzer.Policy.Licensing
                 return Finding(wording.DeclaredReference, "refers to " + wording.DeclaredReference, null);
             }
 
+            if (wording.IsEndUserLicenseAgreement)
+            {
+                return Finding(VendorEulaId, "a vendor's end-user license agreement (terms this tool does not know)", null);
+            }
+
             if (wording.ReservesAllRights && !wording.GrantsRights)
             {
                 return Finding(ProprietaryId, "all rights reserved, no license granted", null);
             }
 
             return new LicenseTextFinding(null, "not recognised", null);
+        }
+
+        private LicenseTermPhrase? FirstNamedTerms(string text)
+        {
+            LicenseTermPhrase? first = null;
+            var firstAt = int.MaxValue;
+            foreach (var terms in knowledge.Terms)
+            {
+                var at = text.IndexOf(terms.Phrase, System.StringComparison.Ordinal);
+                if (at >= 0 && at < firstAt)
+                {
+                    first = terms;
+                    firstAt = at;
+                }
+            }
+
+            return first;
         }
 
         private static bool IsCopyleft(LicenseCategory category) =>

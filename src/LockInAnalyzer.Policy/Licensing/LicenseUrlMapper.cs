@@ -47,6 +47,13 @@ namespace LockInAnalyzer.Policy.Licensing
                 return new LicenseUrlMapping(LicenseUrlKind.Invalid, null, "not an http(s) URL");
             }
 
+            // Knowledge data first (license-urls.tsv): release-tag URLs and pages the rules below cannot derive.
+            var known = knowledge.LicenseUrls.Find(trimmed);
+            if (known != null)
+            {
+                return new LicenseUrlMapping(LicenseUrlKind.Identified, known.Expression, known.Describe());
+            }
+
             var host = uri.Host.ToLowerInvariant();
             if (host.StartsWith("www.", StringComparison.Ordinal))
             {
@@ -105,6 +112,18 @@ namespace LockInAnalyzer.Policy.Licensing
                         if (gnu != null)
                         {
                             return Identified(gnu);
+                        }
+                    }
+
+                    break;
+                case "creativecommons.org":
+                    // creativecommons.org/licenses/by-nc-sa/4.0/ → CC-BY-NC-SA-4.0 (the SPDX ids follow the URL names).
+                    if (segments.Length >= 3 && segments[0] == "licenses")
+                    {
+                        var creativeCommons = "CC-" + segments[1].ToUpperInvariant() + "-" + segments[2];
+                        if (knowledge.TryGetLicense(creativeCommons, out var ccLicense))
+                        {
+                            return Identified(ccLicense!.Id);
                         }
                     }
 
@@ -239,7 +258,7 @@ namespace LockInAnalyzer.Policy.Licensing
                 }
             }
 
-            // The old opensource.org pages were named "mit-license.php", "apache2.0.php", "bsd-license.php" (the latter is ambiguous and stays unmapped).
+            // The old opensource.org pages were named "mit-license.php", "apache2.0.php"; "bsd-license.php" is in license-urls.tsv.
             if (string.Equals(name, "mit-license", StringComparison.OrdinalIgnoreCase))
             {
                 return "MIT";

@@ -126,6 +126,9 @@ namespace LockInAnalyzer.Policy.Licensing
 
         public bool IsMicrosoftEula { get; private set; }
 
+        /// <summary>An end-user license agreement of some vendor: closed terms, named as such even when the vendor is unknown.</summary>
+        public bool IsEndUserLicenseAgreement { get; private set; }
+
         public bool ReservesAllRights { get; private set; }
 
         public bool GrantsRights { get; private set; }
@@ -153,6 +156,7 @@ namespace LockInAnalyzer.Policy.Licensing
             wording.AddsCommonsClause = text.Contains(" commons clause ");
             wording.IsMicrosoftNetLibraryEula = text.Contains(" microsoft net library ") || text.Contains(" microsoft net framework library ");
             wording.IsMicrosoftEula = text.Contains(" microsoft software license terms ") || text.Contains(" microsoft software supplemental license terms ");
+            wording.IsEndUserLicenseAgreement = text.Contains(" end user license agreement ") || text.Contains(" eula ");
             wording.ReservesAllRights = text.Contains(" all rights reserved ");
             wording.GrantsRights = ContainsAny(text, GrantPhrases);
             return wording;

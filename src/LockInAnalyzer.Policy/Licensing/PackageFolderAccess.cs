@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
 
@@ -28,6 +29,32 @@ namespace LockInAnalyzer.Policy.Licensing
             }
 
             return ReadBoundedText(fullPath!, relativePath, maxBytes);
+        }
+
+        public IReadOnlyList<string> ListFiles(string relativeFolder)
+        {
+            var result = new List<string>();
+            try
+            {
+                var folder = relativeFolder.Length == 0 ? Folder : Path.Combine(Folder, relativeFolder);
+                if (!Directory.Exists(folder) || (relativeFolder.Length > 0 && (File.GetAttributes(folder) & FileAttributes.ReparsePoint) != 0))
+                {
+                    return result;
+                }
+
+                foreach (var file in Directory.GetFiles(folder))
+                {
+                    var name = Path.GetFileName(file);
+                    result.Add(relativeFolder.Length == 0 ? name : relativeFolder + "/" + name);
+                }
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+            {
+                // An unreadable folder lists nothing: the verdict then rests on the other evidence.
+            }
+
+            result.Sort(StringComparer.Ordinal);
+            return result;
         }
 
         /// <summary>

@@ -24,12 +24,15 @@ namespace LockInAnalyzer.Policy.Licensing
 
         public IReadOnlyList<SourceProblem> Problems { get; }
 
-        /// <summary>The first entry (in file order) whose package id matches case-insensitively and whose range holds the version.</summary>
+        /// <summary>
+        /// The first entry (in file order) whose package id matches case-insensitively and whose range holds the
+        /// version. An id ending in ".*" ("Aspose.*") matches every id that starts with the part before the '*'.
+        /// </summary>
         public Relicensing? Find(string packageId, PackageVersion version)
         {
             foreach (var entry in entries)
             {
-                if (string.Equals(entry.PackageId, packageId, StringComparison.OrdinalIgnoreCase) && entry.Versions.Satisfies(version))
+                if (IdMatches(entry.PackageId, packageId) && entry.Versions.Satisfies(version))
                 {
                     return entry;
                 }
@@ -37,6 +40,11 @@ namespace LockInAnalyzer.Policy.Licensing
 
             return null;
         }
+
+        private static bool IdMatches(string pattern, string packageId) =>
+            pattern.EndsWith(".*", StringComparison.Ordinal)
+                ? packageId.StartsWith(pattern.Substring(0, pattern.Length - 1), StringComparison.OrdinalIgnoreCase)
+                : string.Equals(pattern, packageId, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>Reads the JSON format; every problem is reported with its line and column, bad entries are skipped.</summary>
         public static RelicensingKnowledgeBase Read(string json, string file, LicenseKnowledge knowledge)

@@ -63,6 +63,12 @@ namespace LockInAnalyzer.Policy.Policies
         /// <summary>Actions for specific SPDX ids (or <c>LicenseRef-…</c>), which take precedence over their category; keys as the SPDX parser writes them.</summary>
         public IReadOnlyDictionary<string, PolicyAction> LicenseActions { get; }
 
+        /// <summary>
+        /// <c>licenses.urls</c> of every layer (later layers win): what a licenseUrl means, decided by the policy
+        /// before the built-in URL knowledge. Empty when no layer has any.
+        /// </summary>
+        public LicenseUrlTable LicenseUrls { get; internal set; } = LicenseUrlTable.Empty;
+
         /// <summary>Package rules in order; the last one that matches wins.</summary>
         public IReadOnlyList<PackageRule> PackageRules { get; }
 

@@ -27,6 +27,9 @@ namespace LockInAnalyzer.Policy.Policies
 
         public Dictionary<string, PolicyAction> LicenseActions { get; } = new Dictionary<string, PolicyAction>(LockInPolicy.LicenseIdComparer);
 
+        /// <summary><c>licenses.urls</c> in file order (a later entry for the same URL wins).</summary>
+        public List<LicenseUrlPattern> LicenseUrls { get; } = new List<LicenseUrlPattern>();
+
         public List<PackageRule> PackageRules { get; } = new List<PackageRule>();
 
         public List<PolicyException> Exceptions { get; } = new List<PolicyException>();

@@ -19,7 +19,8 @@ namespace LockInAnalyzer.Policy.Policies
         private static readonly string[] RootMembers = { "extends", "adapters", "vendors", "licenses", "packages", "exceptions", "audit", "coupling" };
         private static readonly string[] AdapterMembers = { "namespaces", "projects" };
         private static readonly string[] VendorMembers = { "exclude", "add" };
-        private static readonly string[] LicenseMembers = { "categories", "allow", "warn", "deny" };
+        private static readonly string[] LicenseMembers = { "categories", "allow", "warn", "deny", "urls" };
+        private static readonly string[] LicenseUrlMembers = { "url", "prefix", "license", "category", "reason" };
         private static readonly string[] PackageMembers = { "id", "versions", "action", "license", "reason" };
         private static readonly string[] ExceptionMembers = { "id", "versions", "rules", "justification", "expires" };
         private static readonly string[] AuditMembers = { "mode", "developmentDependencies" };
@@ -200,6 +201,77 @@ namespace LockInAnalyzer.Policy.Policies
                 {
                     layer.LicenseActions[key] = action;
                 }
+            }
+
+            ReadLicenseUrls(licenses, layer, context);
+        }
+
+        /// <summary>
+        /// <c>licenses.urls</c>: <c>{ "url" | "prefix": "...", "license": "SPDX expression", "category": "...", "reason": "..." }</c>.
+        /// Exactly one of url/prefix, at least one of license/category.
+        /// </summary>
+        private static void ReadLicenseUrls(JsonValue licenses, PolicyLayer layer, JsonReadContext context)
+        {
+            foreach (var item in context.ObjectArray(licenses, "urls", "'licenses'"))
+            {
+                var where = "an entry of 'licenses.urls'";
+                context.RejectUnknownMembers(item, where, LicenseUrlMembers);
+                var exact = context.OptionalString(item, "url", where);
+                var prefix = context.OptionalString(item, "prefix", where);
+                if ((item["url"] == null) == (item["prefix"] == null))
+                {
+                    context.Report(item.Position, where + " needs exactly one of 'url' (one URL) or 'prefix' (every URL starting with it)");
+                    continue;
+                }
+
+                if (exact == null && prefix == null)
+                {
+                    continue; // the wrong type was reported
+                }
+
+                var key = exact ?? prefix!;
+                var pattern = LicenseUrlTable.Normalize(key);
+                if (pattern == null)
+                {
+                    context.Report(item[exact != null ? "url" : "prefix"]!.Position, "'" + key + "' in " + where + " is not an http(s) URL");
+                    continue;
+                }
+
+                SpdxExpression? expression = null;
+                var license = context.OptionalString(item, "license", where);
+                if (license != null)
+                {
+                    var parsed = SpdxExpressionParser.Parse(license);
+                    if (!parsed.Success)
+                    {
+                        context.Report(item["license"]!.Position, "'license' in " + where + " is not a valid SPDX expression: " + parsed.DescribeError());
+                        continue;
+                    }
+
+                    expression = parsed.Expression;
+                }
+
+                LicenseCategory? category = null;
+                var categoryName = context.OptionalString(item, "category", where);
+                if (categoryName != null)
+                {
+                    if (!LicenseCategories.TryParse(categoryName, out var parsedCategory))
+                    {
+                        context.Report(item["category"]!.Position, "Unknown license category '" + categoryName + "' in " + where + "; expected one of: " + string.Join(", ", Enum.GetNames(typeof(LicenseCategory))));
+                        continue;
+                    }
+
+                    category = parsedCategory;
+                }
+
+                if (expression == null && category == null)
+                {
+                    context.Report(item.Position, where + " needs a 'license' (SPDX expression) or a 'category'");
+                    continue;
+                }
+
+                var isPrefix = prefix != null;
+                layer.LicenseUrls.Add(new LicenseUrlPattern(isPrefix ? pattern : pattern.TrimEnd('/'), isPrefix, expression, category, context.OptionalString(item, "reason", where) ?? string.Empty));
             }
         }
 

@@ -159,6 +159,7 @@ namespace LockInAnalyzer.Policy.Policies
                 development = layer.AuditDevelopmentDependencies ?? development;
             }
 
+            var urls = layers.SelectMany(l => l.LicenseUrls).ToList();
             var policy = new LockInPolicy(
                 layers.Select(l => l.Source).ToList(),
                 layers.SelectMany(l => l.AdapterNamespaces).Distinct(StringComparer.Ordinal).ToList(),
@@ -170,7 +171,10 @@ namespace LockInAnalyzer.Policy.Policies
                 layers.SelectMany(l => l.PackageRules).ToList(),
                 layers.SelectMany(l => l.Exceptions).ToList(),
                 mode,
-                development);
+                development)
+            {
+                LicenseUrls = urls.Count == 0 ? LicenseUrlTable.Empty : new LicenseUrlTable(urls),
+            };
 
             // Scalars and the composition roots: the last layer that says wins.
             policy.CouplingReport = layers.Select(l => l.CouplingReport).LastOrDefault(r => r != null);
