@@ -34,7 +34,9 @@ namespace LockInAnalyzer.Policy.Catalog
             context.RejectUnknownMembers(root!, "the model openness catalog", RootMembers);
             var licenses = ReadLicenses(root!, context);
             var families = ReadFamilies(root!, context, licenses);
-            return new ModelOpennessReadResult(new ModelOpennessCatalog(licenses, families), context.Problems);
+            // Checks run per entry in a fixed order; report in document order, as a compiler would.
+            var problems = context.Problems.OrderBy(p => p.Line).ThenBy(p => p.Column).ToList();
+            return new ModelOpennessReadResult(new ModelOpennessCatalog(licenses, families), problems);
         }
 
         private static List<ModelLicense> ReadLicenses(JsonValue root, JsonReadContext context)

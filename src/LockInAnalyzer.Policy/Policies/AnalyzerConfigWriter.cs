@@ -33,6 +33,11 @@ namespace LockInAnalyzer.Policy.Policies
                 builder.Append("lockin.excluded_vendors = ").Append(string.Join(", ", excluded)).Append('\n');
             }
 
+            if (policy.ModelActions.Count > 0)
+            {
+                builder.Append("lockin.model_openness = ").Append(ModelOpennessRules.ToConfigValue(policy.ModelActions)).Append('\n');
+            }
+
             if (isAdapterProject)
             {
                 builder.Append("lockin.adapter_project = true\n");

@@ -22,7 +22,8 @@ namespace LockInAnalyzer.Policy.Policies
             IReadOnlyList<PackageRule> packageRules,
             IReadOnlyList<PolicyException> exceptions,
             AuditMode? auditMode,
-            bool? auditDevelopmentDependencies)
+            bool? auditDevelopmentDependencies,
+            IReadOnlyDictionary<ModelOpenness, ModelPolicyAction> modelActions)
         {
             Sources = sources;
             AdapterNamespaces = adapterNamespaces;
@@ -35,6 +36,7 @@ namespace LockInAnalyzer.Policy.Policies
             Exceptions = exceptions;
             AuditMode = auditMode;
             AuditDevelopmentDependencies = auditDevelopmentDependencies;
+            ModelActions = modelActions;
         }
 
         /// <summary>Every layer in resolution order: preset names as <c>preset:default</c>, files as full paths.</summary>
@@ -64,6 +66,9 @@ namespace LockInAnalyzer.Policy.Policies
         public AuditMode? AuditMode { get; }
 
         public bool? AuditDevelopmentDependencies { get; }
+
+        /// <summary>LOCK005 actions per openness class the policy sets; classes it does not name keep their default.</summary>
+        public IReadOnlyDictionary<ModelOpenness, ModelPolicyAction> ModelActions { get; }
 
         public PolicyAction ActionFor(LicenseCategory category) =>
             CategoryActions.TryGetValue(category, out var action) ? action : PolicyAction.Allow;

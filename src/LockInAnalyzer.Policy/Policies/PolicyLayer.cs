@@ -26,6 +26,9 @@ namespace LockInAnalyzer.Policy.Policies
 
         public Dictionary<string, PolicyAction> LicenseActions { get; } = new Dictionary<string, PolicyAction>(System.StringComparer.OrdinalIgnoreCase);
 
+        /// <summary>LOCK005 actions per openness class (<c>models.openness</c>).</summary>
+        public Dictionary<ModelOpenness, ModelPolicyAction> ModelActions { get; } = new Dictionary<ModelOpenness, ModelPolicyAction>();
+
         public List<PackageRule> PackageRules { get; } = new List<PackageRule>();
 
         public List<PolicyException> Exceptions { get; } = new List<PolicyException>();

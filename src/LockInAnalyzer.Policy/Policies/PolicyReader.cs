@@ -15,7 +15,8 @@ namespace LockInAnalyzer.Policy.Policies
     /// </summary>
     public static class PolicyReader
     {
-        private static readonly string[] RootMembers = { "extends", "adapters", "vendors", "licenses", "packages", "exceptions", "audit" };
+        private static readonly string[] RootMembers = { "extends", "adapters", "vendors", "licenses", "packages", "exceptions", "audit", "models" };
+        private static readonly string[] ModelMembers = { "openness" };
         private static readonly string[] AdapterMembers = { "namespaces", "projects" };
         private static readonly string[] VendorMembers = { "exclude", "add" };
         private static readonly string[] LicenseMembers = { "categories", "allow", "warn", "deny" };
@@ -48,6 +49,7 @@ namespace LockInAnalyzer.Policy.Policies
                 ReadPackages(root!, layer, context);
                 ReadExceptions(root!, layer, context);
                 ReadAudit(root!, layer, context);
+                ReadModels(root!, layer, context);
                 return layer;
             }
             finally
@@ -292,6 +294,46 @@ namespace LockInAnalyzer.Policy.Policies
             }
 
             layer.AuditDevelopmentDependencies = context.OptionalBoolean(audit, "developmentDependencies", "'audit'");
+        }
+
+        private static void ReadModels(JsonValue root, PolicyLayer layer, JsonReadContext context)
+        {
+            var models = Section(root, "models", ModelMembers, context);
+            var openness = models?["openness"];
+            if (openness == null || !context.Expect(openness, JsonKind.Object, "'models.openness'"))
+            {
+                return;
+            }
+
+            foreach (var member in openness.AsObject)
+            {
+                if (!ModelOpennessNames.TryParse(member.Name, out var openClass))
+                {
+                    context.Report(member.NamePosition, "Unknown model openness class '" + member.Name + "' in 'models.openness'; expected one of: " + string.Join(", ", ModelOpennessRules.Configurable.Select(ModelOpennessNames.ToText)));
+                    continue;
+                }
+
+                if (ModelOpennessRules.WhyNotConfigurable(openClass) is { } why)
+                {
+                    context.Report(member.NamePosition, "'" + member.Name + "' in 'models.openness' cannot be set: " + why);
+                    continue;
+                }
+
+                var what = "'models.openness." + member.Name + "'";
+                if (!context.Expect(member.Value, JsonKind.String, what))
+                {
+                    continue;
+                }
+
+                if (ModelOpennessRules.TryParseAction(member.Value.AsString, out var action))
+                {
+                    layer.ModelActions[openClass] = action;
+                }
+                else
+                {
+                    context.Report(member.Value.Position, what + " must be 'allow', 'info', 'warn' or 'deny', not '" + member.Value.AsString + "'");
+                }
+            }
         }
 
         private static JsonValue? Section(JsonValue root, string name, string[] members, JsonReadContext context)

@@ -133,6 +133,7 @@ namespace LockInAnalyzer.Policy.Policies
             var licenses = new Dictionary<string, PolicyAction>(StringComparer.OrdinalIgnoreCase);
             AuditMode? mode = null;
             bool? development = null;
+            var modelActions = new Dictionary<ModelOpenness, ModelPolicyAction>();
             foreach (var layer in layers)
             {
                 foreach (var entry in layer.CategoryActions)
@@ -143,6 +144,11 @@ namespace LockInAnalyzer.Policy.Policies
                 foreach (var entry in layer.LicenseActions)
                 {
                     licenses[entry.Key] = entry.Value;
+                }
+
+                foreach (var entry in layer.ModelActions)
+                {
+                    modelActions[entry.Key] = entry.Value;
                 }
 
                 mode = layer.AuditMode ?? mode;
@@ -160,7 +166,8 @@ namespace LockInAnalyzer.Policy.Policies
                 layers.SelectMany(l => l.PackageRules).ToList(),
                 layers.SelectMany(l => l.Exceptions).ToList(),
                 mode,
-                development);
+                development,
+                modelActions);
         }
     }
 }

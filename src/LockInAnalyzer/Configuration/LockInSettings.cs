@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Policy.Policies;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LockInAnalyzer.Configuration
@@ -18,8 +19,9 @@ namespace LockInAnalyzer.Configuration
         // Only ',': .editorconfig parsers treat ';' and '#' as the start of a comment, even in the middle of a value.
         private static readonly char[] Separators = { ',' };
 
-        private LockInSettings(IReadOnlyList<NamespaceGlob> adapterNamespaces, bool isAdapterProject, ISet<string> excludedVendors, ISet<string> extraModelContextNames, IReadOnlyList<SettingsProblem> problems)
+        private LockInSettings(IReadOnlyList<NamespaceGlob> adapterNamespaces, bool isAdapterProject, ISet<string> excludedVendors, ISet<string> extraModelContextNames, IReadOnlyDictionary<ModelOpenness, ModelPolicyAction> modelActions, IReadOnlyList<SettingsProblem> problems)
         {
+            ModelActions = modelActions;
             AdapterNamespaces = adapterNamespaces;
             IsAdapterProject = isAdapterProject;
             ExcludedVendors = excludedVendors;
@@ -34,6 +36,9 @@ namespace LockInAnalyzer.Configuration
         public ISet<string> ExcludedVendors { get; }
 
         public ISet<string> ExtraModelContextNames { get; }
+
+        /// <summary>The LOCK005 actions the policy (or a user) set; classes not listed keep their default.</summary>
+        public IReadOnlyDictionary<ModelOpenness, ModelPolicyAction> ModelActions { get; }
 
         public IReadOnlyList<SettingsProblem> Problems { get; }
 
@@ -51,6 +56,9 @@ namespace LockInAnalyzer.Configuration
 
             return false;
         }
+
+        public ModelPolicyAction ActionFor(ModelOpenness openness) =>
+            ModelActions.TryGetValue(openness, out var action) ? action : ModelOpennessRules.DefaultFor(openness);
 
         public bool IsExcluded(Vendor vendor) => ExcludedVendors.Count > 0 && ExcludedVendors.Contains(vendor.Id);
 
@@ -100,7 +108,20 @@ namespace LockInAnalyzer.Configuration
                 }
             }
 
-            return new LockInSettings(globs, isAdapter, excluded, names, problems);
+            var modelActions = new Dictionary<ModelOpenness, ModelPolicyAction>();
+            foreach (var item in Items(options, OptionKeys.ModelOpenness))
+            {
+                if (ModelOpennessRules.TryParseConfigItem(item, out var openness, out var action, out var error))
+                {
+                    modelActions[openness] = action;
+                }
+                else
+                {
+                    problems.Add(new SettingsProblem(OptionKeys.ModelOpenness, item, error!));
+                }
+            }
+
+            return new LockInSettings(globs, isAdapter, excluded, names, modelActions, problems);
         }
 
         private static IEnumerable<string> Items(AnalyzerConfigOptions options, string key)

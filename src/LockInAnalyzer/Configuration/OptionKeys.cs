@@ -15,6 +15,9 @@ namespace LockInAnalyzer.Configuration
         /// <summary>Vendor ids (from the catalog) whose coupling this code accepts: <c>azure-openai</c>.</summary>
         public const string ExcludedVendors = "lockin.excluded_vendors";
 
+        /// <summary>LOCK005 actions per model openness class: <c>open-weights-restricted:deny, open-weights:warn</c>.</summary>
+        public const string ModelOpenness = "lockin.model_openness";
+
         /// <summary>Extra parameter, property and variable names that hold a model id.</summary>
         public const string ModelContextNames = "lockin.model_context_names";
     }

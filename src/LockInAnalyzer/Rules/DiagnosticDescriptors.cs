@@ -8,6 +8,7 @@ namespace LockInAnalyzer.Rules
         public const string HelpLinkBase = "https://github.com/LockInAnalyzer/LockInAnalyzer/blob/main/docs/rules/";
 
         private const string CouplingCategory = "LockIn.Coupling";
+        private const string OpennessCategory = "LockIn.Openness";
         private const string ConfigurationCategory = "LockIn.Configuration";
 
         public static readonly DiagnosticDescriptor VendorSdkUsage = new DiagnosticDescriptor(
@@ -49,6 +50,16 @@ namespace LockInAnalyzer.Rules
             isEnabledByDefault: true,
             description: "A proprietary AI service's host is written into code (raw HTTP, Uri, BaseAddress or an SDK's Endpoint option). The host decides the vendor, even when the client is OpenAI-compatible.",
             helpLinkUri: HelpLinkBase + DiagnosticIds.HardCodedEndpoint + ".md");
+
+        public static readonly DiagnosticDescriptor ModelNotOpenSource = new DiagnosticDescriptor(
+            DiagnosticIds.ModelNotOpenSource,
+            title: "Open-weights model that is not open source AI",
+            messageFormat: "'{0}' is {1} under {2}, not open source AI",
+            category: OpennessCategory,
+            defaultSeverity: DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            description: "A model id written into code names open weights whose license restricts use (by default), or whose code or training data are not open (when the policy asks for open source AI). The policy's 'models.openness' decides which classes are reported and how; 'deny' fails the build.",
+            helpLinkUri: HelpLinkBase + DiagnosticIds.ModelNotOpenSource + ".md");
 
         public static readonly DiagnosticDescriptor InvalidConfiguration = new DiagnosticDescriptor(
             DiagnosticIds.InvalidConfiguration,

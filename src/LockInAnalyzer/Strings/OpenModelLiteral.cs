@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using LockInAnalyzer.Configuration;
+using LockInAnalyzer.Policy.Catalog;
+using Microsoft.CodeAnalysis;
+
+namespace LockInAnalyzer.Strings
+{
+    /// <summary>
+    /// A string literal naming an open-weight model where a model id goes: its openness family (null when only the vendor
+    /// catalog's <c>openWeightModels</c> know the id, so its class is Unknown). LOCK005 and the CLI's AI-BOM inventory
+    /// both find open models through <see cref="Find"/>, so the build, the IDE and the BOM see the same models.
+    /// </summary>
+    public sealed class OpenModelLiteral
+    {
+        private static readonly Lazy<Dictionary<char, List<ModelPattern>>> UnclassifiedByFirstChar = new Lazy<Dictionary<char, List<ModelPattern>>>(IndexUnclassified);
+
+        private OpenModelLiteral(string text, ModelFamily? family)
+        {
+            Text = text;
+            Family = family;
+        }
+
+        public string Text { get; }
+
+        public ModelFamily? Family { get; }
+
+        public ModelOpenness Openness => Family?.Openness ?? ModelOpenness.Unknown;
+
+        /// <summary>The license as a message phrase: "the Llama Community License", or "an unidentified license".</summary>
+        public string LicensePhrase => Family == null ? "an unidentified license" : "the " + Family.License.Name;
+
+        /// <summary>
+        /// The open model a literal names, or null. Closed ids are never returned (they are LOCK003's); every open id needs
+        /// a model context unless its pattern says <c>anywhere</c>. <paramref name="includeUnclassified"/> also returns
+        /// open-weight ids no family classifies (class Unknown).
+        /// </summary>
+        public static OpenModelLiteral? Find(SyntaxNode literal, SemanticModel semanticModel, LockInSettings settings, bool includeUnclassified, CancellationToken cancellationToken)
+        {
+            var text = StringLiterals.LeadingText(literal);
+            if (text == null || text.Length < 2 || text.Length > 128)
+            {
+                return null;
+            }
+
+            var match = ModelOpennessCatalog.Builtin.Match(text);
+            var anywhere = match != null && match.Value.Pattern.Anchor == ModelAnchor.Anywhere;
+            if (match == null && (!includeUnclassified || !IsUnclassifiedOpenWeights(text)))
+            {
+                return null;
+            }
+
+            var vendors = VendorCatalog.Builtin;
+            if (vendors.MatchModel(text) != null
+                || (!anywhere && !ModelContext.Contains(literal, semanticModel, vendors.ModelContextNames, settings.ExtraModelContextNames, cancellationToken)))
+            {
+                return null;
+            }
+
+            return new OpenModelLiteral(text, match?.Family);
+        }
+
+        /// <summary>Whether the text is an open-weight id of the vendor catalog that no openness family classifies (no context check).</summary>
+        public static bool IsUnclassifiedOpenWeights(string text)
+        {
+            if (text.Length == 0 || !UnclassifiedByFirstChar.Value.TryGetValue(char.ToLowerInvariant(text[0]), out var patterns))
+            {
+                return false;
+            }
+
+            foreach (var pattern in patterns)
+            {
+                foreach (var prefix in pattern.Prefixes)
+                {
+                    if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && pattern.Regex.IsMatch(text))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static Dictionary<char, List<ModelPattern>> IndexUnclassified()
+        {
+            var index = new Dictionary<char, List<ModelPattern>>();
+            foreach (var pattern in VendorCatalog.Builtin.OpenWeightModels)
+            {
+                foreach (var prefix in pattern.Prefixes)
+                {
+                    var key = char.ToLowerInvariant(prefix[0]);
+                    if (!index.TryGetValue(key, out var list))
+                    {
+                        index[key] = list = new List<ModelPattern>();
+                    }
+
+                    if (!list.Contains(pattern))
+                    {
+                        list.Add(pattern);
+                    }
+                }
+            }
+
+            return index;
+        }
+    }
+}
