@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using LockInAnalyzer.Policy.Policies;
 using LockInAnalyzer.Strings;
 using LockInAnalyzer.Tests.Verification;
 using Microsoft.CodeAnalysis;
@@ -43,7 +44,7 @@ namespace LockInAnalyzer.Tests.Strings
         [Fact]
         public Task DenyingTheRestrictedClassIsAnErrorAndRequiringOpenSourceAiReportsOpenWeights() => new AnalyzerTest(new ModelOpennessAnalyzer())
             .WithStacks(TestStacks.Default | TestStacks.Ollama)
-            .WithGlobalConfig("is_global = true\nlockin.model_openness = open-weights-restricted:deny, open-weights:warn, unknown:warn\n")
+            .WithGlobalConfig(GeneratedConfig("""{ "models": { "openness": { "open-weights-restricted": "deny", "open-weights": "warn", "unknown": "warn" } } }"""))
             .WithSource(
                 """
                 using System;
@@ -68,6 +69,14 @@ namespace LockInAnalyzer.Tests.Strings
                 Verifier.Diagnostic("LOCK005").At(2).WithSeverity(DiagnosticSeverity.Warning)
                     .WithMessage("'ministral-8b-latest' is an open-weights model of unknown openness under an unidentified license, not open source AI"))
             .RunAsync();
+
+        // The policy reaches the analyzer the way the build hands it over: the generated global config.
+        private static string GeneratedConfig(string policyJson)
+        {
+            var resolved = PolicyResolver.Resolve("/repo/lockin.json", path => path.EndsWith("lockin.json", System.StringComparison.Ordinal) ? policyJson : null);
+            Assert.Empty(resolved.Problems);
+            return AnalyzerConfigWriter.Write(resolved.Policy, isAdapterProject: false);
+        }
 
         [Fact]
         public Task AllowingTheRestrictedClassSilencesIt() => new AnalyzerTest(new ModelOpennessAnalyzer(), new HardCodedModelIdAnalyzer())
