@@ -56,6 +56,9 @@ namespace LockInAnalyzer.Cli.Model
 
         public List<PackageReport> Packages { get; } = new List<PackageReport>();
 
+        /// <summary>Open model ids in code and model files the project ships (closed ids are its LOCK003 findings).</summary>
+        public List<ModelUse> Models { get; } = new List<ModelUse>();
+
         /// <summary>Set when any problem is a configuration error (broken policy, bad settings): exit code 2.</summary>
         public bool HasConfigurationError { get; set; }
 
