@@ -61,6 +61,16 @@ namespace LockInAnalyzer.Rules
             description: "A model id written into code names open weights whose license restricts use (by default), or whose code or training data are not open (when the policy asks for open source AI). The policy's 'models.openness' decides which classes are reported and how; 'deny' fails the build.",
             helpLinkUri: HelpLinkBase + DiagnosticIds.ModelNotOpenSource + ".md");
 
+        /// <summary>
+        /// LOCK005 as the policy's <c>warn</c> and <c>deny</c> report it: the same rule with another default severity.
+        /// The command-line compiler does not run an analyzer whose every descriptor is Info (Info never shows in build
+        /// output), so a Warning and an Error variant must be declared for a denied model to fail the build at all.
+        /// Not public fields: rule lists (SARIF, <c>lockin explain</c>) show LOCK005 once, as Info.
+        /// </summary>
+        internal static readonly DiagnosticDescriptor ModelNotOpenSourceWarning = WithSeverity(ModelNotOpenSource, DiagnosticSeverity.Warning);
+
+        internal static readonly DiagnosticDescriptor ModelNotOpenSourceError = WithSeverity(ModelNotOpenSource, DiagnosticSeverity.Error);
+
         public static readonly DiagnosticDescriptor InvalidConfiguration = new DiagnosticDescriptor(
             DiagnosticIds.InvalidConfiguration,
             title: "LockIn analyzer configuration is invalid",
@@ -70,5 +80,8 @@ namespace LockInAnalyzer.Rules
             isEnabledByDefault: true,
             description: "A LockIn option in .editorconfig, a .globalconfig file or an MSBuild property could not be understood. The analyzer keeps running with the default for that setting.",
             helpLinkUri: HelpLinkBase + DiagnosticIds.InvalidConfiguration + ".md");
+
+        private static DiagnosticDescriptor WithSeverity(DiagnosticDescriptor rule, DiagnosticSeverity severity) => new DiagnosticDescriptor(
+            rule.Id, rule.Title, rule.MessageFormat, rule.Category, severity, rule.IsEnabledByDefault, rule.Description, rule.HelpLinkUri, System.Linq.Enumerable.ToArray(rule.CustomTags));
     }
 }

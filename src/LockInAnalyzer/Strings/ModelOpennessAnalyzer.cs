@@ -19,7 +19,8 @@ namespace LockInAnalyzer.Strings
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ModelOpennessAnalyzer : DiagnosticAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.ModelNotOpenSource);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            DiagnosticDescriptors.ModelNotOpenSource, DiagnosticDescriptors.ModelNotOpenSourceWarning, DiagnosticDescriptors.ModelNotOpenSourceError);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -45,24 +46,22 @@ namespace LockInAnalyzer.Strings
                 return;
             }
 
-            var severity = settings.ActionFor(found.Openness) switch
+            // The descriptor's default carries the action, so dotnet_diagnostic.LOCK005.severity still overrides it.
+            var descriptor = settings.ActionFor(found.Openness) switch
             {
-                ModelPolicyAction.Deny => DiagnosticSeverity.Error,
-                ModelPolicyAction.Warn => DiagnosticSeverity.Warning,
-                ModelPolicyAction.Info => DiagnosticSeverity.Info,
-                _ => (DiagnosticSeverity?)null,
+                ModelPolicyAction.Deny => DiagnosticDescriptors.ModelNotOpenSourceError,
+                ModelPolicyAction.Warn => DiagnosticDescriptors.ModelNotOpenSourceWarning,
+                ModelPolicyAction.Info => DiagnosticDescriptors.ModelNotOpenSource,
+                _ => null,
             };
-            if (severity == null || found.Openness == ModelOpenness.OpenSourceAi)
+            if (descriptor == null || found.Openness == ModelOpenness.OpenSourceAi)
             {
                 return;
             }
 
             context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.ModelNotOpenSource,
+                descriptor,
                 context.Node.GetLocation(),
-                severity.Value,
-                additionalLocations: null,
-                properties: null,
                 found.Text,
                 ModelOpennessNames.Describe(found.Openness),
                 found.LicensePhrase));
