@@ -114,6 +114,21 @@ namespace LockInAnalyzer.Cli.Tests
         }
 
         [Fact]
+        public async Task Json_summary_has_the_openness_mix_and_the_models()
+        {
+            using var repository = Local();
+            var run = await Cli.RunAsync("audit", repository.Root, "--format", "json");
+            Assert.True(run.ExitCode == 0, run.ToString());
+            var summary = JsonDocument.Parse(run.Out).RootElement.GetProperty("summary");
+            Assert.Equal(
+                new[] { ("closed", 1), ("open-weights-restricted", 1), ("open-weights", 1), ("open-source-ai", 1) },
+                summary.GetProperty("modelOpenness").EnumerateObject().Select(p => (p.Name, p.Value.GetInt32())));
+            var llama = summary.GetProperty("models").EnumerateArray().Single(m => m.GetProperty("name").GetString() == "llama3.1");
+            Assert.Equal("LicenseRef-Llama-Community-License", llama.GetProperty("license").GetString());
+            Assert.Equal(new[] { "src/Local/LocalChat.cs#L7" }, llama.GetProperty("locations").EnumerateArray().Select(l => l.GetString()));
+        }
+
+        [Fact]
         public async Task Html_report_shows_the_openness_mix()
         {
             using var repository = Local();
