@@ -14,7 +14,7 @@ namespace LockInAnalyzer.Policy.Catalog
     {
         private static readonly Lazy<ModelOpennessCatalog> BuiltinCatalog = new Lazy<ModelOpennessCatalog>(LoadBuiltin);
 
-        private readonly Dictionary<char, List<(ModelFamily Family, ModelPattern Pattern)>> modelsByFirstChar = new Dictionary<char, List<(ModelFamily, ModelPattern)>>();
+        private readonly ModelPatternIndex<ModelFamily> models = new ModelPatternIndex<ModelFamily>();
         private readonly Dictionary<string, ModelLicense> licensesByName = new Dictionary<string, ModelLicense>(StringComparer.OrdinalIgnoreCase);
 
         public ModelOpennessCatalog(IReadOnlyList<ModelLicense> licenses, IReadOnlyList<ModelFamily> families)
@@ -39,19 +39,7 @@ namespace LockInAnalyzer.Policy.Catalog
             {
                 foreach (var model in family.Models)
                 {
-                    foreach (var prefix in model.Prefixes)
-                    {
-                        var key = char.ToLowerInvariant(prefix[0]);
-                        if (!modelsByFirstChar.TryGetValue(key, out var list))
-                        {
-                            modelsByFirstChar[key] = list = new List<(ModelFamily, ModelPattern)>();
-                        }
-
-                        if (!list.Contains((family, model)))
-                        {
-                            list.Add((family, model));
-                        }
-                    }
+                    models.Add(family, model);
                 }
             }
         }
@@ -65,25 +53,7 @@ namespace LockInAnalyzer.Policy.Catalog
         public IReadOnlyList<ModelFamily> Families { get; }
 
         /// <summary>The family this literal names (the whole literal, ignoring case), or null.</summary>
-        public (ModelFamily Family, ModelPattern Pattern)? Match(string literal)
-        {
-            if (literal.Length < 2 || literal.Length > 128 || !modelsByFirstChar.TryGetValue(char.ToLowerInvariant(literal[0]), out var candidates))
-            {
-                return null;
-            }
-
-            // An indexed loop: foreach over the interface allocates an enumerator per literal.
-            for (var i = 0; i < candidates.Count; i++)
-            {
-                var candidate = candidates[i];
-                if (StartsWithAny(literal, candidate.Pattern.Prefixes) && candidate.Pattern.Regex.IsMatch(literal))
-                {
-                    return candidate;
-                }
-            }
-
-            return null;
-        }
+        public (ModelFamily Family, ModelPattern Pattern)? Match(string literal) => models.FirstMatch(literal) is { } found ? (found.Item, found.Pattern) : null;
 
         /// <summary>A license by SPDX id, <c>LicenseRef-</c> id or model-card alias (<c>llama3.1</c>), ignoring case; null when unknown.</summary>
         public ModelLicense? FindLicense(string idOrAlias) =>
@@ -100,19 +70,6 @@ namespace LockInAnalyzer.Policy.Catalog
             }
 
             return null;
-        }
-
-        private static bool StartsWithAny(string literal, IReadOnlyList<string> prefixes)
-        {
-            for (var i = 0; i < prefixes.Count; i++)
-            {
-                if (literal.StartsWith(prefixes[i], StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private static ModelOpennessCatalog LoadBuiltin()

@@ -14,7 +14,7 @@ namespace LockInAnalyzer.Strings
     /// </summary>
     public sealed class OpenModelLiteral
     {
-        private static readonly Lazy<Dictionary<char, List<ModelPattern>>> UnclassifiedByFirstChar = new Lazy<Dictionary<char, List<ModelPattern>>>(IndexUnclassified);
+        private static readonly Lazy<ModelPatternIndex<ModelPattern>> Unclassified = new Lazy<ModelPatternIndex<ModelPattern>>(IndexUnclassified);
 
         private OpenModelLiteral(string text, ModelFamily? family)
         {
@@ -62,45 +62,14 @@ namespace LockInAnalyzer.Strings
         }
 
         /// <summary>Whether the text is an open-weight id of the vendor catalog that no openness family classifies (no context check).</summary>
-        public static bool IsUnclassifiedOpenWeights(string text)
+        public static bool IsUnclassifiedOpenWeights(string text) => Unclassified.Value.FirstMatch(text) != null;
+
+        private static ModelPatternIndex<ModelPattern> IndexUnclassified()
         {
-            if (text.Length == 0 || !UnclassifiedByFirstChar.Value.TryGetValue(char.ToLowerInvariant(text[0]), out var patterns))
-            {
-                return false;
-            }
-
-            foreach (var pattern in patterns)
-            {
-                foreach (var prefix in pattern.Prefixes)
-                {
-                    if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && pattern.Regex.IsMatch(text))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        private static Dictionary<char, List<ModelPattern>> IndexUnclassified()
-        {
-            var index = new Dictionary<char, List<ModelPattern>>();
+            var index = new ModelPatternIndex<ModelPattern>();
             foreach (var pattern in VendorCatalog.Builtin.OpenWeightModels)
             {
-                foreach (var prefix in pattern.Prefixes)
-                {
-                    var key = char.ToLowerInvariant(prefix[0]);
-                    if (!index.TryGetValue(key, out var list))
-                    {
-                        index[key] = list = new List<ModelPattern>();
-                    }
-
-                    if (!list.Contains(pattern))
-                    {
-                        list.Add(pattern);
-                    }
-                }
+                index.Add(pattern, pattern);
             }
 
             return index;
