@@ -57,6 +57,10 @@ namespace LockInAnalyzer.Cli.Analysis
                     if (model.Family != null)
                     {
                         Describe(use, model.Family);
+                        if (model.IsReclassified)
+                        {
+                            use.Evidence += ", class set by the policy";
+                        }
                     }
 
                     found.Add(use);

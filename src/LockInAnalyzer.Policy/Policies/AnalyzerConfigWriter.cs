@@ -38,6 +38,11 @@ namespace LockInAnalyzer.Policy.Policies
                 builder.Append("lockin.model_openness = ").Append(ModelOpennessRules.ToConfigValue(policy.ModelActions)).Append('\n');
             }
 
+            if (policy.ModelClasses.Count > 0)
+            {
+                builder.Append("lockin.model_families = ").Append(ModelOpennessRules.ToConfigValue(policy.ModelClasses)).Append('\n');
+            }
+
             if (isAdapterProject)
             {
                 builder.Append("lockin.adapter_project = true\n");

@@ -23,7 +23,8 @@ namespace LockInAnalyzer.Policy.Policies
             IReadOnlyList<PolicyException> exceptions,
             AuditMode? auditMode,
             bool? auditDevelopmentDependencies,
-            IReadOnlyDictionary<ModelOpenness, ModelPolicyAction> modelActions)
+            IReadOnlyDictionary<ModelOpenness, ModelPolicyAction> modelActions,
+            IReadOnlyDictionary<string, ModelOpenness> modelClasses)
         {
             Sources = sources;
             AdapterNamespaces = adapterNamespaces;
@@ -37,6 +38,7 @@ namespace LockInAnalyzer.Policy.Policies
             AuditMode = auditMode;
             AuditDevelopmentDependencies = auditDevelopmentDependencies;
             ModelActions = modelActions;
+            ModelClasses = modelClasses;
         }
 
         /// <summary>Every layer in resolution order: preset names as <c>preset:default</c>, files as full paths.</summary>
@@ -69,6 +71,9 @@ namespace LockInAnalyzer.Policy.Policies
 
         /// <summary>LOCK005 actions per openness class the policy sets; classes it does not name keep their default.</summary>
         public IReadOnlyDictionary<ModelOpenness, ModelPolicyAction> ModelActions { get; }
+
+        /// <summary>Catalog family id → the class the policy gives it instead of the catalog's.</summary>
+        public IReadOnlyDictionary<string, ModelOpenness> ModelClasses { get; }
 
         public PolicyAction ActionFor(LicenseCategory category) =>
             CategoryActions.TryGetValue(category, out var action) ? action : PolicyAction.Allow;

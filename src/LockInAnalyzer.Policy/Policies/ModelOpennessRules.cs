@@ -54,6 +54,37 @@ namespace LockInAnalyzer.Policy.Policies
         public static string ToConfigValue(IReadOnlyDictionary<ModelOpenness, ModelPolicyAction> actions) =>
             string.Join(", ", Configurable.Where(actions.ContainsKey).Select(c => ModelOpennessNames.ToText(c) + ":" + ToText(actions[c])));
 
+        /// <summary>The classes a policy may give a catalog family instead of its own (closed is the vendor catalog's).</summary>
+        public static readonly ModelOpenness[] Reclassifiable = { ModelOpenness.OpenWeightsRestricted, ModelOpenness.OpenWeights, ModelOpenness.OpenSourceAi };
+
+        /// <summary>Why a family cannot be given this class by the policy, or null when it can.</summary>
+        public static string? WhyNotReclassifiable(string familyId, ModelOpenness openness) =>
+            ModelOpennessCatalog.Builtin.FindFamily(familyId) == null
+                ? "no model family has this id; known ids: " + string.Join(", ", ModelOpennessCatalog.Builtin.Families.Select(f => f.Id))
+                : Array.IndexOf(Reclassifiable, openness) < 0
+                    ? "a family's class must be one of " + string.Join(", ", Reclassifiable.Select(ModelOpennessNames.ToText))
+                    : null;
+
+        /// <summary>The analyzer-config value of the policy's family classes: <c>qwen:open-weights-restricted</c>, by family id.</summary>
+        public static string ToConfigValue(IReadOnlyDictionary<string, ModelOpenness> classes) =>
+            string.Join(", ", classes.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key + ":" + ModelOpennessNames.ToText(c.Value)));
+
+        /// <summary>One <c>family:class</c> item of the analyzer-config value; the error says what is wrong.</summary>
+        public static bool TryParseFamilyItem(string item, out string familyId, out ModelOpenness openness, out string? error)
+        {
+            var colon = item.IndexOf(':');
+            familyId = colon < 0 ? item : item.Substring(0, colon).Trim();
+            openness = ModelOpenness.Unknown;
+            if (colon < 0 || !ModelOpennessNames.TryParse(item.Substring(colon + 1), out openness))
+            {
+                error = "expected family:class, with class one of " + string.Join(", ", Reclassifiable.Select(ModelOpennessNames.ToText));
+                return false;
+            }
+
+            error = WhyNotReclassifiable(familyId, openness);
+            return error == null;
+        }
+
         /// <summary>One <c>class:action</c> item of the analyzer-config value; the error says what is wrong.</summary>
         public static bool TryParseConfigItem(string item, out ModelOpenness openness, out ModelPolicyAction action, out string? error)
         {

@@ -16,7 +16,7 @@ namespace LockInAnalyzer.Policy.Policies
     public static class PolicyReader
     {
         private static readonly string[] RootMembers = { "extends", "adapters", "vendors", "licenses", "packages", "exceptions", "audit", "models" };
-        private static readonly string[] ModelMembers = { "openness" };
+        private static readonly string[] ModelMembers = { "openness", "families" };
         private static readonly string[] AdapterMembers = { "namespaces", "projects" };
         private static readonly string[] VendorMembers = { "exclude", "add" };
         private static readonly string[] LicenseMembers = { "categories", "allow", "warn", "deny" };
@@ -299,6 +299,7 @@ namespace LockInAnalyzer.Policy.Policies
         private static void ReadModels(JsonValue root, PolicyLayer layer, JsonReadContext context)
         {
             var models = Section(root, "models", ModelMembers, context);
+            ReadModelFamilies(models?["families"], layer, context);
             var openness = models?["openness"];
             if (openness == null || !context.Expect(openness, JsonKind.Object, "'models.openness'"))
             {
@@ -332,6 +333,36 @@ namespace LockInAnalyzer.Policy.Policies
                 else
                 {
                     context.Report(member.Value.Position, what + " must be 'allow', 'info', 'warn' or 'deny', not '" + member.Value.AsString + "'");
+                }
+            }
+        }
+
+        private static void ReadModelFamilies(JsonValue? families, PolicyLayer layer, JsonReadContext context)
+        {
+            if (families == null || !context.Expect(families, JsonKind.Object, "'models.families'"))
+            {
+                return;
+            }
+
+            foreach (var member in families.AsObject)
+            {
+                var what = "'models.families." + member.Name + "'";
+                if (!context.Expect(member.Value, JsonKind.String, what))
+                {
+                    continue;
+                }
+
+                if (!ModelOpennessNames.TryParse(member.Value.AsString, out var openClass))
+                {
+                    context.Report(member.Value.Position, what + " must be one of " + string.Join(", ", ModelOpennessRules.Reclassifiable.Select(ModelOpennessNames.ToText)) + ", not '" + member.Value.AsString + "'");
+                }
+                else if (ModelOpennessRules.WhyNotReclassifiable(member.Name, openClass) is { } why)
+                {
+                    context.Report(ModelOpennessCatalog.Builtin.FindFamily(member.Name) == null ? member.NamePosition : member.Value.Position, what + ": " + why);
+                }
+                else
+                {
+                    layer.ModelClasses[member.Name] = openClass;
                 }
             }
         }

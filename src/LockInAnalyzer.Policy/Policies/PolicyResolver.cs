@@ -134,6 +134,7 @@ namespace LockInAnalyzer.Policy.Policies
             AuditMode? mode = null;
             bool? development = null;
             var modelActions = new Dictionary<ModelOpenness, ModelPolicyAction>();
+            var modelClasses = new Dictionary<string, ModelOpenness>(StringComparer.OrdinalIgnoreCase);
             foreach (var layer in layers)
             {
                 foreach (var entry in layer.CategoryActions)
@@ -149,6 +150,11 @@ namespace LockInAnalyzer.Policy.Policies
                 foreach (var entry in layer.ModelActions)
                 {
                     modelActions[entry.Key] = entry.Value;
+                }
+
+                foreach (var entry in layer.ModelClasses)
+                {
+                    modelClasses[entry.Key] = entry.Value;
                 }
 
                 mode = layer.AuditMode ?? mode;
@@ -167,7 +173,8 @@ namespace LockInAnalyzer.Policy.Policies
                 layers.SelectMany(l => l.Exceptions).ToList(),
                 mode,
                 development,
-                modelActions);
+                modelActions,
+                modelClasses);
         }
     }
 }

@@ -19,9 +19,10 @@ namespace LockInAnalyzer.Configuration
         // Only ',': .editorconfig parsers treat ';' and '#' as the start of a comment, even in the middle of a value.
         private static readonly char[] Separators = { ',' };
 
-        private LockInSettings(IReadOnlyList<NamespaceGlob> adapterNamespaces, bool isAdapterProject, ISet<string> excludedVendors, ISet<string> extraModelContextNames, IReadOnlyDictionary<ModelOpenness, ModelPolicyAction> modelActions, IReadOnlyList<SettingsProblem> problems)
+        private LockInSettings(IReadOnlyList<NamespaceGlob> adapterNamespaces, bool isAdapterProject, ISet<string> excludedVendors, ISet<string> extraModelContextNames, IReadOnlyDictionary<ModelOpenness, ModelPolicyAction> modelActions, IReadOnlyDictionary<string, ModelOpenness> familyClasses, IReadOnlyList<SettingsProblem> problems)
         {
             ModelActions = modelActions;
+            FamilyClasses = familyClasses;
             AdapterNamespaces = adapterNamespaces;
             IsAdapterProject = isAdapterProject;
             ExcludedVendors = excludedVendors;
@@ -39,6 +40,9 @@ namespace LockInAnalyzer.Configuration
 
         /// <summary>The LOCK005 actions the policy (or a user) set; classes not listed keep their default.</summary>
         public IReadOnlyDictionary<ModelOpenness, ModelPolicyAction> ModelActions { get; }
+
+        /// <summary>Catalog family id → the class the policy gives it instead of the catalog's.</summary>
+        public IReadOnlyDictionary<string, ModelOpenness> FamilyClasses { get; }
 
         public IReadOnlyList<SettingsProblem> Problems { get; }
 
@@ -121,7 +125,20 @@ namespace LockInAnalyzer.Configuration
                 }
             }
 
-            return new LockInSettings(globs, isAdapter, excluded, names, modelActions, problems);
+            var familyClasses = new Dictionary<string, ModelOpenness>(StringComparer.OrdinalIgnoreCase);
+            foreach (var item in Items(options, OptionKeys.ModelFamilies))
+            {
+                if (ModelOpennessRules.TryParseFamilyItem(item, out var familyId, out var openness, out var error))
+                {
+                    familyClasses[familyId] = openness;
+                }
+                else
+                {
+                    problems.Add(new SettingsProblem(OptionKeys.ModelFamilies, item, error!));
+                }
+            }
+
+            return new LockInSettings(globs, isAdapter, excluded, names, modelActions, familyClasses, problems);
         }
 
         private static IEnumerable<string> Items(AnalyzerConfigOptions options, string key)

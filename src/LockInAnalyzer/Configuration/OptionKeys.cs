@@ -18,6 +18,9 @@ namespace LockInAnalyzer.Configuration
         /// <summary>LOCK005 actions per model openness class: <c>open-weights-restricted:deny, open-weights:warn</c>.</summary>
         public const string ModelOpenness = "lockin.model_openness";
 
+        /// <summary>Openness classes given to catalog families instead of their own: <c>qwen:open-weights-restricted</c>.</summary>
+        public const string ModelFamilies = "lockin.model_families";
+
         /// <summary>Extra parameter, property and variable names that hold a model id.</summary>
         public const string ModelContextNames = "lockin.model_context_names";
     }

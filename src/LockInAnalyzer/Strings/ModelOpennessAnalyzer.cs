@@ -63,7 +63,7 @@ namespace LockInAnalyzer.Strings
                 descriptor,
                 context.Node.GetLocation(),
                 found.Text,
-                ModelOpennessNames.Describe(found.Openness),
+                found.OpennessPhrase,
                 found.LicensePhrase));
         }
     }

@@ -16,17 +16,26 @@ namespace LockInAnalyzer.Strings
     {
         private static readonly Lazy<ModelPatternIndex<ModelPattern>> Unclassified = new Lazy<ModelPatternIndex<ModelPattern>>(IndexUnclassified);
 
-        private OpenModelLiteral(string text, ModelFamily? family)
+        private OpenModelLiteral(string text, ModelFamily? family, ModelOpenness openness, bool isReclassified)
         {
             Text = text;
             Family = family;
+            Openness = openness;
+            IsReclassified = isReclassified;
         }
 
         public string Text { get; }
 
         public ModelFamily? Family { get; }
 
-        public ModelOpenness Openness => Family?.Openness ?? ModelOpenness.Unknown;
+        /// <summary>The family's class, or the class the policy gives the family instead (<c>lockin.model_families</c>).</summary>
+        public ModelOpenness Openness { get; }
+
+        /// <summary>Whether <see cref="Openness"/> is the policy's, not the catalog's.</summary>
+        public bool IsReclassified { get; }
+
+        /// <summary>The class as a message phrase, saying when it is the policy's.</summary>
+        public string OpennessPhrase => ModelOpennessNames.Describe(Openness) + (IsReclassified ? " (as the policy classifies it)" : string.Empty);
 
         /// <summary>The license as a message phrase: "the Llama Community License", or "an unidentified license".</summary>
         public string LicensePhrase => Family == null ? "an unidentified license" : "the " + Family.License.Name;
@@ -58,7 +67,13 @@ namespace LockInAnalyzer.Strings
                 return null;
             }
 
-            return new OpenModelLiteral(text, match?.Family);
+            var family = match?.Family;
+            if (family != null && settings.FamilyClasses.TryGetValue(family.Id, out var policyClass) && policyClass != family.Openness)
+            {
+                return new OpenModelLiteral(text, family, policyClass, isReclassified: true);
+            }
+
+            return new OpenModelLiteral(text, family, family?.Openness ?? ModelOpenness.Unknown, isReclassified: false);
         }
 
         /// <summary>Whether the text is an open-weight id of the vendor catalog that no openness family classifies (no context check).</summary>

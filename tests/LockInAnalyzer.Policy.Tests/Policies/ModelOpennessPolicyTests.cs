@@ -17,8 +17,8 @@ namespace LockInAnalyzer.Policy.Tests.Policies
         {
             var result = Resolve(new Dictionary<string, string>
             {
-                ["lockin.json"] = """{ "extends": "org.json", "models": { "openness": { "unknown": "warn", "open-weights-restricted": "deny" } } }""",
-                ["org.json"] = """{ "extends": "default", "models": { "openness": { "open-weights-restricted": "warn", "open-weights": "info" } } }""",
+                ["lockin.json"] = """{ "extends": "org.json", "models": { "openness": { "unknown": "warn", "open-weights-restricted": "deny" }, "families": { "qwen": "open-weights" } } }""",
+                ["org.json"] = """{ "extends": "default", "models": { "openness": { "open-weights-restricted": "warn", "open-weights": "info" }, "families": { "qwen": "open-weights-restricted", "phi": "open-weights-restricted" } } }""",
             });
 
             Assert.Empty(result.Problems);
@@ -27,6 +27,7 @@ namespace LockInAnalyzer.Policy.Tests.Policies
             Assert.Equal(ModelPolicyAction.Warn, result.Policy.ModelActions[ModelOpenness.Unknown]);
             var config = AnalyzerConfigWriter.Write(result.Policy, isAdapterProject: false).Split('\n');
             Assert.Contains("lockin.model_openness = open-weights-restricted:deny, open-weights:info, unknown:warn", config);
+            Assert.Contains("lockin.model_families = phi:open-weights-restricted, qwen:open-weights", config);
         }
 
         [Fact]
@@ -49,7 +50,8 @@ namespace LockInAnalyzer.Policy.Tests.Policies
                 {
                   "models": {
                     "openness": { "closed": "deny", "open-source-ai": "warn", "open-weight": "deny", "open-weights": "block", "unknown": true },
-                    "families": {}
+                    "families": { "llama-2": "open-weights", "qwen": "closed", "phi": "free" },
+                    "datasets": {}
                   }
                 }
                 """.Replace("\r\n", "\n", System.StringComparison.Ordinal),
@@ -64,7 +66,10 @@ namespace LockInAnalyzer.Policy.Tests.Policies
                     "lockin.json(3,63): Unknown model openness class 'open-weight' in 'models.openness'; expected one of: open-weights-restricted, open-weights, unknown",
                     "lockin.json(3,102): 'models.openness.open-weights' must be 'allow', 'info', 'warn' or 'deny', not 'block'",
                     "lockin.json(3,122): 'models.openness.unknown' must be a string, not a boolean",
-                    "lockin.json(4,5): Unknown property 'families' in 'models'; expected one of: openness",
+                    "lockin.json(4,19): 'models.families.llama-2': no model family has this id; known ids: olmo, pythia, smollm, llama, gemma, qwen2.5-72b, qwen2.5-3b, qwen-1, qwen, deepseek-mit, deepseek, phi, gpt-oss, mistral, granite",
+                    "lockin.json(4,54): 'models.families.qwen': a family's class must be one of open-weights-restricted, open-weights, open-source-ai",
+                    "lockin.json(4,71): 'models.families.phi' must be one of open-weights-restricted, open-weights, open-source-ai, not 'free'",
+                    "lockin.json(5,5): Unknown property 'datasets' in 'models'; expected one of: openness, families",
                 },
                 problems.Select(p => p.ToString()));
         }

@@ -86,6 +86,40 @@ namespace LockInAnalyzer.Tests.Strings
             .Expect(Verifier.Diagnostic("LOCK003").At(1))
             .RunAsync();
 
+        [Fact]
+        public Task ThePolicyCanReclassifyAFamily() => new AnalyzerTest(new ModelOpennessAnalyzer())
+            .WithGlobalConfig(GeneratedConfig("""{ "models": { "families": { "qwen": "open-weights-restricted", "olmo": "open-weights" }, "openness": { "open-weights": "warn" } } }"""))
+            .WithSource(
+                """
+                class Settings
+                {
+                    public string ChatModel { get; set; } = {|#0:"qwen3:8b"|};
+                    public string LocalModel { get; set; } = {|#1:"olmo-2"|};
+                    public string OtherModel { get; set; } = "smollm2:1.7b";
+                }
+                """)
+            .Expect(
+                Verifier.Diagnostic("LOCK005").At(0).WithSeverity(DiagnosticSeverity.Info)
+                    .WithMessage("'qwen3:8b' is an open-weights model with use restrictions (as the policy classifies it) under the Apache License 2.0, not open source AI"),
+                Verifier.Diagnostic("LOCK005").At(1).WithSeverity(DiagnosticSeverity.Warning)
+                    .WithMessage("'olmo-2' is an open-weights model without open training data (as the policy classifies it) under the Apache License 2.0, not open source AI"))
+            .RunAsync();
+
+        [Fact]
+        public Task AnUnknownFamilyOrAClosedClassIsLock009() => new AnalyzerTest(new ModelOpennessAnalyzer(), new LockInAnalyzer.Configuration.ConfigurationAnalyzer())
+            .WithGlobalConfig("is_global = true\nlockin.model_families = qwen:closed, llama-2:open-weights\n")
+            .WithSource(
+                """
+                {|#0:|}class Settings
+                {
+                    public string Model { get; set; } = "qwen3:8b";
+                }
+                """)
+            .Expect(
+                Verifier.Diagnostic("LOCK009").At(0).WithMessage("Invalid value 'qwen:closed' for 'lockin.model_families': a family's class must be one of open-weights-restricted, open-weights, open-source-ai; the setting is ignored"),
+                Verifier.Diagnostic("LOCK009").At(0).WithMessage("Invalid value 'llama-2:open-weights' for 'lockin.model_families': no model family has this id; known ids: olmo, pythia, smollm, llama, gemma, qwen2.5-72b, qwen2.5-3b, qwen-1, qwen, deepseek-mit, deepseek, phi, gpt-oss, mistral, granite; the setting is ignored"))
+            .RunAsync();
+
         [Theory]
         [InlineData("gemma3", "Gemma Terms of Use")]
         [InlineData("codegemma:7b", "Gemma Terms of Use")]
