@@ -129,6 +129,16 @@ namespace LockInAnalyzer.Cli.Tests
         }
 
         [Fact]
+        public async Task Markdown_report_lists_the_models_with_their_class()
+        {
+            using var repository = Local();
+            var run = await Cli.RunAsync("audit", repository.Root, "--format", "markdown");
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.Contains("## Models\n\nClosed: 1, Open weights, restricted: 1, Open weights: 1, Open source AI: 1\n", run.Out, StringComparison.Ordinal);
+            Assert.Contains("| `llama3.1` | Open weights, restricted | Llama Community License | Meta | catalog:llama | `src/Local/LocalChat.cs#L7` |\n", run.Out, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public async Task Html_report_shows_the_openness_mix()
         {
             using var repository = Local();
