@@ -83,6 +83,7 @@ namespace LockInAnalyzer.Cli.Tests
                 + "    <None Include=\"models/notshipped.gguf\" />\n"
                 + "    <Content Include=\"../../../outside.gguf\" />\n"
                 + "    <Content Include=\"models/linked/linked.gguf\" />\n"
+                + "    <Content Include=\"models/elsewhere/*.gguf\" />\n"
                 + "  </ItemGroup>\n");
             repository.Write("src/Local/models/phi/phi-4-mini.Q4_K_M.gguf", "GGUF");
             repository.Write("src/Local/models/phi/README.md", "---\nlicense: mit\nbase_model:\n  - microsoft/Phi-4-mini-instruct\n---\n# Phi-4 mini, quantized\n");
@@ -94,6 +95,9 @@ namespace LockInAnalyzer.Cli.Tests
             File.WriteAllText(Path.Combine(repository.Base, "README.md"), "---\nlicense: apache-2.0\n---\n");
             repository.Write("src/Local/models/linked/linked.gguf", "GGUF");
             File.CreateSymbolicLink(repository.Path("src/Local/models/linked/README.md"), Path.Combine(repository.Base, "README.md"));
+            Directory.CreateDirectory(Path.Combine(repository.Base, "elsewhere"));
+            File.WriteAllText(Path.Combine(repository.Base, "elsewhere", "secret.gguf"), "GGUF");
+            Directory.CreateSymbolicLink(repository.Path("src/Local/models/elsewhere"), Path.Combine(repository.Base, "elsewhere"));
 
             var run = await Cli.RunAsync("audit", repository.Root, "--format", "cyclonedx");
             Assert.True(run.ExitCode == 0, run.ToString());

@@ -251,20 +251,31 @@ namespace LockInAnalyzer.Cli.Analysis
             }
         }
 
-        /// <summary>Whether a path, and the target of a symbolic link at it, lie under the repository root.</summary>
-        private static bool IsInside(string root, string path)
+        /// <summary>
+        /// Whether a path lies under the repository root, also after following every symbolic link on the way (the file
+        /// itself or any folder between it and the root): a link may lead out of the repository.
+        /// </summary>
+        private static bool IsInside(string root, string path, int depth = 0)
         {
             var prefix = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
             var full = Path.GetFullPath(path);
-            if (!full.StartsWith(prefix, StringComparison.Ordinal))
+            if (!full.StartsWith(prefix, StringComparison.Ordinal) || depth > 8)
             {
                 return false;
             }
 
             try
             {
-                var target = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true);
-                return target == null || Path.GetFullPath(target.FullName).StartsWith(prefix, StringComparison.Ordinal);
+                for (var current = full; current.Length > prefix.Length; current = Path.GetDirectoryName(current)!)
+                {
+                    FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
+                    if (info.LinkTarget != null && (info.ResolveLinkTarget(returnFinalTarget: true) is not { } target || !IsInside(root, target.FullName, depth + 1)))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
