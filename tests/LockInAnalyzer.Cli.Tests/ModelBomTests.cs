@@ -46,9 +46,8 @@ namespace LockInAnalyzer.Cli.Tests
         public async Task All_four_models_of_the_OllamaSharp_project_with_license_and_class_and_the_bom_is_valid_CycloneDX_1_6()
         {
             using var repository = Local();
-            var run = await Cli.RunAsync("audit", repository.Root, "--format", "cyclonedx");
-            Assert.True(run.ExitCode == 0, run.ToString());
-            var models = Models(run.Out);
+            var output = await AuditAsync(repository, "cyclonedx");
+            var models = Models(output);
 
             Assert.Equal(
                 new[]
@@ -69,7 +68,7 @@ namespace LockInAnalyzer.Cli.Tests
             Assert.Equal("true", Property(olmo.GetProperty("modelCard"), "lockin:trainingDataPublished"));
             Assert.Equal("OpenAI", models.Single(m => m.GetProperty("name").GetString() == "gpt-4o").GetProperty("supplier").GetProperty("name").GetString());
 
-            Validate(repository, run.Out);
+            Validate(repository, output);
         }
 
         [Fact]
@@ -99,9 +98,8 @@ namespace LockInAnalyzer.Cli.Tests
             File.WriteAllText(Path.Combine(repository.Base, "elsewhere", "secret.gguf"), "GGUF");
             Directory.CreateSymbolicLink(repository.Path("src/Local/models/elsewhere"), Path.Combine(repository.Base, "elsewhere"));
 
-            var run = await Cli.RunAsync("audit", repository.Root, "--format", "cyclonedx");
-            Assert.True(run.ExitCode == 0, run.ToString());
-            var files = Models(run.Out).Where(m => Property(m, "lockin:source") == "file").ToList();
+            var output = await AuditAsync(repository, "cyclonedx");
+            var files = Models(output).Where(m => Property(m, "lockin:source") == "file").ToList();
 
             Assert.Equal(
                 new[]
@@ -114,16 +112,15 @@ namespace LockInAnalyzer.Cli.Tests
                 files.Select(m => (Property(m, "lockin:location"), Property(m, "lockin:openness"), License(m), Property(m, "lockin:evidence"))));
             Assert.Equal("4", Property(files[3], "lockin:fileBytes"));
 
-            Validate(repository, run.Out);
+            Validate(repository, output);
         }
 
         [Fact]
         public async Task Json_summary_has_the_openness_mix_and_the_models()
         {
             using var repository = Local();
-            var run = await Cli.RunAsync("audit", repository.Root, "--format", "json");
-            Assert.True(run.ExitCode == 0, run.ToString());
-            var summary = JsonDocument.Parse(run.Out).RootElement.GetProperty("summary");
+            var output = await AuditAsync(repository, "json");
+            var summary = JsonDocument.Parse(output).RootElement.GetProperty("summary");
             Assert.Equal(
                 new[] { ("closed", 1), ("open-weights-restricted", 1), ("open-weights", 1), ("open-source-ai", 1) },
                 summary.GetProperty("modelOpenness").EnumerateObject().Select(p => (p.Name, p.Value.GetInt32())));
@@ -136,21 +133,26 @@ namespace LockInAnalyzer.Cli.Tests
         public async Task Markdown_report_lists_the_models_with_their_class()
         {
             using var repository = Local();
-            var run = await Cli.RunAsync("audit", repository.Root, "--format", "markdown");
-            Assert.True(run.ExitCode == 0, run.ToString());
-            Assert.Contains("## Models\n\nClosed: 1, Open weights, restricted: 1, Open weights: 1, Open source AI: 1\n", run.Out, StringComparison.Ordinal);
-            Assert.Contains("| `llama3.1` | Open weights, restricted | Llama Community License | Meta | catalog:llama | `src/Local/LocalChat.cs#L7` |\n", run.Out, StringComparison.Ordinal);
+            var output = await AuditAsync(repository, "markdown");
+            Assert.Contains("## Models\n\nClosed: 1, Open weights, restricted: 1, Open weights: 1, Open source AI: 1\n", output, StringComparison.Ordinal);
+            Assert.Contains("| `llama3.1` | Open weights, restricted | Llama Community License | Meta | catalog:llama | `src/Local/LocalChat.cs#L7` |\n", output, StringComparison.Ordinal);
         }
 
         [Fact]
         public async Task Html_report_shows_the_openness_mix()
         {
             using var repository = Local();
-            var run = await Cli.RunAsync("audit", repository.Root, "--format", "html");
+            var output = await AuditAsync(repository, "html");
+            Assert.Contains("<h2>Model openness</h2>", output, StringComparison.Ordinal);
+            Assert.Contains("aria-label=\"Model openness distribution\"", output, StringComparison.Ordinal);
+            Assert.Contains("<td>llama3.1</td><td><span class=\"cat\" style=\"background:#e8590c\">Open weights, restricted</span></td><td>Llama Community License</td>", output, StringComparison.Ordinal);
+        }
+
+        private static async Task<string> AuditAsync(TestRepository repository, string format)
+        {
+            var run = await Cli.RunAsync("audit", repository.Root, "--format", format);
             Assert.True(run.ExitCode == 0, run.ToString());
-            Assert.Contains("<h2>Model openness</h2>", run.Out, StringComparison.Ordinal);
-            Assert.Contains("aria-label=\"Model openness distribution\"", run.Out, StringComparison.Ordinal);
-            Assert.Contains("<td>llama3.1</td><td><span class=\"cat\" style=\"background:#e8590c\">Open weights, restricted</span></td><td>Llama Community License</td>", run.Out, StringComparison.Ordinal);
+            return run.Out;
         }
 
         /// <summary>Runs ../shared/tools/validate-reports (the CycloneDX library's strict JSON-schema validation) on the BOM.</summary>
