@@ -116,6 +116,20 @@ namespace LockInAnalyzer.Cli.Tests
         }
 
         [Fact]
+        public async Task A_policy_denying_restricted_open_weights_fails_the_audit_at_the_model_id()
+        {
+            using var repository = Local();
+            repository.Write("lockin.json", "{ \"models\": { \"openness\": { \"open-weights-restricted\": \"deny\" } } }\n");
+            var run = await Cli.RunAsync("audit", repository.Root, "--format", "json", "--policy", repository.Path("lockin.json"));
+
+            Assert.True(run.ExitCode == 1, run.ToString());
+            var finding = JsonDocument.Parse(run.Out).RootElement.GetProperty("projects")[0].GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "LOCK005");
+            Assert.Equal(
+                ("error", "src/Local/LocalChat.cs", 7, 105, "'llama3.1' is an open-weights model with use restrictions under the Llama Community License, not open source AI"),
+                (finding.GetProperty("severity").GetString(), finding.GetProperty("file").GetString(), finding.GetProperty("line").GetInt32(), finding.GetProperty("column").GetInt32(), finding.GetProperty("message").GetString()));
+        }
+
+        [Fact]
         public async Task Json_summary_has_the_openness_mix_and_the_models()
         {
             using var repository = Local();
