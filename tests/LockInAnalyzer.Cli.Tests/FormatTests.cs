@@ -170,7 +170,7 @@ namespace LockInAnalyzer.Cli.Tests
             var html = run.Out;
 
             Assert.StartsWith("<!DOCTYPE html>", html);
-            foreach (var id in new[] { "chart-vendors", "chart-projects", "chart-licenses", "chart-files" })
+            foreach (var id in new[] { "chart-vendors", "chart-projects", "chart-licenses", "chart-openness", "chart-files" })
             {
                 Assert.Matches("<svg [^>]*id=\"" + id + "\"", html);
             }

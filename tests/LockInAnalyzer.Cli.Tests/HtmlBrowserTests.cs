@@ -37,7 +37,7 @@ namespace LockInAnalyzer.Cli.Tests
 
             var url = new Uri(html).AbsoluteUri;
             var dom = Chromium(scratch.Base, "--dump-dom", url);
-            foreach (var id in new[] { "chart-vendors", "chart-projects", "chart-licenses", "chart-files" })
+            foreach (var id in new[] { "chart-vendors", "chart-projects", "chart-licenses", "chart-openness", "chart-files" })
             {
                 Assert.Matches("<svg [^>]*id=\"" + id + "\"", dom);
             }

@@ -13,7 +13,7 @@ namespace LockInAnalyzer.EndToEnd
     ///   1. <c>dotnet build Drift -t:LockInUpdateBaseline</c> (AutoMapper 8.0.0), then Drift is upgraded to 15.1.4;
     ///   2. <c>dotnet build E2E.slnx</c>: default preset, warnings only, exit 0;
     ///   3. the same again: a no-op build that must skip the evaluation and still show the warnings;
-    ///   4. <c>dotnet build Failing.slnx</c>: strict preset, a malformed policy and TreatWarningsAsErrors, exit 1.
+    ///   4. <c>dotnet build Failing.slnx</c>: strict preset, a malformed policy, TreatWarningsAsErrors and a policy denying restricted open weights (LOCK005), exit 1.
     /// Set LOCKIN_E2E_KEEP=1 to keep the temp folder for inspection.
     /// </summary>
     public sealed class EndToEndFixture : IDisposable
@@ -123,7 +123,7 @@ namespace LockInAnalyzer.EndToEnd
             Write("Directory.Build.props", ConsumerRepository.DirectoryBuildProps(Version));
             Write("lockin.json", "{\n  // The organisation's policy: the default preset plus where adapters live.\n  \"extends\": \"default\",\n  \"adapters\": {\n    \"namespaces\": [\"*.Infrastructure.Ai\"],\n    \"projects\": [\"*.Adapters\"]\n  }\n}\n");
             Write("E2E.slnx", ConsumerRepository.Solution("Default", "Legacy", "Suppressed", "Shop", "Shop.Adapters", "Shop.Legacy", "Drift"));
-            Write("Failing.slnx", ConsumerRepository.Solution("Strict", "Broken", "Twae"));
+            Write("Failing.slnx", ConsumerRepository.Solution("Strict", "Broken", "Twae", "LocalModels"));
 
             // Today's versions of the packages that changed license, under the default preset.
             Write("Default/Default.csproj", ConsumerRepository.Project(string.Empty,
@@ -188,6 +188,16 @@ namespace LockInAnalyzer.EndToEnd
             Write("Broken/Broken.csproj", ConsumerRepository.Project("  <PropertyGroup>\n    <LockInPolicy>broken.json</LockInPolicy>\n  </PropertyGroup>\n", ("Newtonsoft.Json", "13.0.3")));
             Write("Broken/broken.json", "{\n  \"extends\": \"default\",\n  \"licenses\": {\n    \"categories\": { \"Comercial\": \"deny\" }\n  },\n  \"packages\": [ { \"id\": \"AutoMapper\", \"versions\": \"[15\", \"action\": \"deny\" } ]\n}\n");
             Write("Broken/Class1.cs", "namespace Broken { internal static class Class1 { } }\n");
+
+            // A policy that denies open weights with restricted licenses: the Llama id fails the build at its location
+            // (LOCK005 as an error, from the generated analyzer config); OLMo is open source AI and passes.
+            Write("LocalModels/LocalModels.csproj", ConsumerRepository.Project("  <PropertyGroup>\n    <LockInPolicy>open-models.json</LockInPolicy>\n  </PropertyGroup>\n", ("OllamaSharp", "5.5.2")));
+            Write("LocalModels/open-models.json", "{\n  \"extends\": \"default\",\n  \"models\": { \"openness\": { \"open-weights-restricted\": \"deny\" } }\n}\n");
+            Write("LocalModels/LocalChat.cs",
+                "using System;\nusing OllamaSharp;\n\nnamespace LocalModels\n{\n    internal sealed class LocalChat\n    {\n"
+                + "        private readonly OllamaApiClient llama = new OllamaApiClient(new Uri(\"http://localhost:11434\"), \"llama3.1\");\n"
+                + "        private readonly OllamaApiClient olmo = new OllamaApiClient(new Uri(\"http://localhost:11434\"), \"olmo-2\");\n\n"
+                + "        public override string ToString() => llama.ToString() + olmo.ToString();\n    }\n}\n");
 
             // TreatWarningsAsErrors reaches the task's warnings (MSBuild alone would not do that).
             Write("Twae/Twae.csproj", ConsumerRepository.Project("  <PropertyGroup>\n    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>\n  </PropertyGroup>\n", ("AutoMapper", "15.1.4"), ("Newtonsoft.Json", "13.0.3")));

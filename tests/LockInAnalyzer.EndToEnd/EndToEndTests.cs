@@ -213,6 +213,21 @@ namespace LockInAnalyzer.EndToEnd
         }
 
         [Fact]
+        public void A_policy_denying_restricted_open_weights_fails_the_build_at_the_model_id()
+        {
+            Assert.Equal(
+                new[]
+                {
+                    "error LOCK005 LocalModels/LocalChat.cs(8,105): 'llama3.1' is an open-weights model with use restrictions under the Llama Community License, not open source AI (https://github.com/LockInAnalyzer/LockInAnalyzer/blob/main/docs/rules/LOCK005.md)",
+                },
+                For(fixture.Failing, "LocalModels"));
+            Assert.Matches("LocalModels.csproj.*FAILED", fixture.Failing.Output);
+            Assert.EndsWith(
+                "lockin.model_openness = open-weights-restricted:deny\n",
+                File.ReadAllText(Path.Combine(fixture.Repo, "LocalModels", "obj", "Debug", "net10.0", "lockin.generated.globalconfig")));
+        }
+
+        [Fact]
         public void TreatWarningsAsErrors_turns_the_task_warnings_into_errors()
         {
             Assert.Equal(new[] { "error LOCK102 Twae/Twae.csproj: " + AutoMapper15 + Review }, For(fixture.Failing, "Twae"));

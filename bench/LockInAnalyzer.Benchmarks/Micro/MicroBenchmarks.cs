@@ -62,6 +62,21 @@ public class StringHotPaths
         return found;
     }
 
+    [Benchmark(Description = "ModelOpennessCatalog.Match + IsUnclassifiedOpenWeights, all literals (LOCK005's pre-check per literal)")]
+    public int MatchOpenModel()
+    {
+        var found = 0;
+        foreach (var literal in Literals)
+        {
+            if (ModelOpennessCatalog.Builtin.Match(literal) != null || OpenModelLiteral.IsUnclassifiedOpenWeights(literal))
+            {
+                found++;
+            }
+        }
+
+        return found;
+    }
+
     [Benchmark(Description = "LockInSettings.For(options), per literal (LOCK003 now pays it only for a literal that names a model)")]
     public int SettingsPerLiteral()
     {

@@ -81,6 +81,8 @@ namespace LockInAnalyzer.Cli.Analysis
                 result.Findings.Add(ToFinding(diagnostic, result.Name, root, catalog));
             }
 
+            result.Models.AddRange(ModelInventory.FindInCode(build.Compilation, build.Options, result.Name, root, cancellationToken));
+
             foreach (var exception in exceptions.Distinct().OrderBy(e => e, StringComparer.Ordinal))
             {
                 result.Problems.Add(result.Path + ": analyzer error: " + exception);
@@ -336,6 +338,9 @@ namespace LockInAnalyzer.Cli.Analysis
                 case DiagnosticIds.HardCodedEndpoint:
                     finding.Subject = arguments.ElementAtOrDefault(0);
                     vendorName = arguments.ElementAtOrDefault(1);
+                    break;
+                case DiagnosticIds.ModelNotOpenSource:
+                    finding.Subject = arguments.ElementAtOrDefault(0);
                     break;
                 case DiagnosticIds.VendorTypeInPublicApi:
                     finding.Subject = arguments.ElementAtOrDefault(1);

@@ -89,7 +89,8 @@ namespace LockInAnalyzer.Cli.Analysis
 
         private static bool IsGlob(string pattern) => pattern.IndexOfAny(new[] { '*', '?' }) >= 0;
 
-        private static IEnumerable<string> Glob(string pattern, string baseDirectory)
+        /// <summary>The files an MSBuild item pattern names (one pattern, no ';').</summary>
+        public static IEnumerable<string> Glob(string pattern, string baseDirectory)
         {
             var normalized = pattern.Replace('\\', '/');
             if (!IsGlob(normalized))

@@ -127,6 +127,15 @@ namespace LockInAnalyzer.Cli.Auditing
                 }
             }
 
+            try
+            {
+                result.Models.AddRange(ModelFiles.Collect(project, result.Name, root));
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException)
+            {
+                result.Problems.Add(result.Path + ": the model files could not be listed: " + ProjectEvaluator.OneLine(e.Message));
+            }
+
             SortFindings(result.Findings);
             return result;
         }

@@ -59,6 +59,9 @@ namespace LockInAnalyzer.Cli.Model
         /// <summary>The restored package graph the packages were audited from (null when it could not be read).</summary>
         public LockInAnalyzer.Policy.Assets.ProjectAssets? Assets { get; set; }
 
+        /// <summary>Open model ids in code and model files the project ships (closed ids are its LOCK003 findings).</summary>
+        public List<ModelUse> Models { get; } = new List<ModelUse>();
+
         /// <summary>Set when any problem is a configuration error (broken policy, bad settings): exit code 2.</summary>
         public bool HasConfigurationError { get; set; }
 

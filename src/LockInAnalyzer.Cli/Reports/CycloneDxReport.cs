@@ -111,29 +111,9 @@ namespace LockInAnalyzer.Cli.Reports
                 w.WriteEndObject();
             }
 
-            foreach (var model in codeFindings.Where(f => f.RuleId == DiagnosticIds.HardCodedModelId && !string.IsNullOrEmpty(f.Subject))
-                         .GroupBy(f => (Vendor: f.VendorId!, Model: f.Subject!))
-                         .OrderBy(g => g.Key.Vendor, StringComparer.Ordinal).ThenBy(g => g.Key.Model, StringComparer.Ordinal))
+            foreach (var model in summary.Models)
             {
-                var vendorName = catalog.Vendors.FirstOrDefault(v => v.Id == model.Key.Vendor)?.Name ?? model.Key.Vendor;
-                w.WriteStartObject();
-                w.WriteString("type", "machine-learning-model");
-                w.WriteString("bom-ref", "model:" + model.Key.Vendor + "/" + model.Key.Model);
-                w.WriteString("name", model.Key.Model);
-                w.WriteStartObject("supplier");
-                w.WriteString("name", vendorName);
-                w.WriteEndObject();
-                w.WriteString("publisher", vendorName);
-                w.WriteString("description", "Closed model '" + model.Key.Model + "' hard-coded in the source (LOCK003)");
-                w.WriteStartArray("properties");
-                Property(w, "lockin:aiVendor", model.Key.Vendor);
-                foreach (var location in model.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).Select(f => Location(f.File, f.Line)).Distinct())
-                {
-                    Property(w, "lockin:location", location);
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
+                WriteModel(w, model);
             }
 
             w.WriteEndArray();
@@ -192,6 +172,7 @@ namespace LockInAnalyzer.Cli.Reports
             w.WriteString("ref", "root");
             w.WriteStartArray("dependsOn");
             foreach (var reference in summary.Packages.Select(p => Purl(p.Id, p.Version))
+                         .Concat(summary.Models.Select(m => m.BomRef))
                          .Concat(summary.Vendors.Select(v => "service:" + v.Id).OrderBy(s => s, StringComparer.Ordinal)))
             {
                 w.WriteStringValue(reference);
@@ -222,6 +203,127 @@ namespace LockInAnalyzer.Cli.Reports
             w.WriteEndArray();
             w.WriteEndObject();
         }
+
+        /// <summary>
+        /// A model as a <c>machine-learning-model</c> component: its license (an SPDX id, or a named license with its
+        /// URL for a <c>LicenseRef-</c>), supplier, and a model card whose properties carry the openness class and what
+        /// the class rests on; closed models are served under terms of service, so they have no license.
+        /// </summary>
+        private static void WriteModel(Utf8JsonWriter w, ModelSummary model)
+        {
+            var use = model.First;
+            w.WriteStartObject();
+            w.WriteString("type", "machine-learning-model");
+            w.WriteString("bom-ref", model.BomRef);
+            w.WriteString("name", use.Source == ModelSource.File ? System.IO.Path.GetFileName(use.Name) : use.Name);
+            if (use.Supplier != null)
+            {
+                w.WriteStartObject("supplier");
+                w.WriteString("name", use.Supplier);
+                w.WriteEndObject();
+                w.WriteString("publisher", use.Supplier);
+            }
+
+            w.WriteString("description", ModelDescription(use));
+            if (use.LicenseId != null || use.LicenseName != null)
+            {
+                w.WriteStartArray("licenses");
+                w.WriteStartObject();
+                w.WriteStartObject("license");
+                if (use.LicenseId != null && !use.LicenseId.StartsWith("LicenseRef-", StringComparison.Ordinal))
+                {
+                    w.WriteString("id", use.LicenseId);
+                }
+                else
+                {
+                    w.WriteString("name", use.LicenseName ?? use.LicenseId);
+                }
+
+                if (use.LicenseUrl != null)
+                {
+                    w.WriteString("url", use.LicenseUrl);
+                }
+
+                w.WriteEndObject();
+                w.WriteEndObject();
+                w.WriteEndArray();
+            }
+
+            if (use.Sources.Count > 0)
+            {
+                w.WriteStartArray("externalReferences");
+                foreach (var source in use.Sources.Distinct(StringComparer.Ordinal))
+                {
+                    w.WriteStartObject();
+                    w.WriteString("type", "documentation");
+                    w.WriteString("url", source);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WriteStartObject("modelCard");
+            if (use.Family != null)
+            {
+                w.WriteStartObject("modelParameters");
+                w.WriteString("architectureFamily", use.Family.Name);
+                w.WriteEndObject();
+            }
+
+            if (use.Restrictions != null)
+            {
+                w.WriteStartObject("considerations");
+                w.WriteStartArray("technicalLimitations");
+                w.WriteStringValue("License restrictions: " + use.Restrictions);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteStartArray("properties");
+            Property(w, "lockin:openness", ModelOpennessNames.ToText(use.Openness));
+            if (use.Family != null)
+            {
+                Property(w, "lockin:trainingCodePublished", use.Family.PublishesCode ? "true" : "false");
+                Property(w, "lockin:trainingDataPublished", use.Family.PublishesData ? "true" : "false");
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+
+            w.WriteStartArray("properties");
+            Property(w, "lockin:openness", ModelOpennessNames.ToText(use.Openness));
+            Property(w, "lockin:source", use.Source == ModelSource.File ? "file" : "code");
+            Property(w, "lockin:evidence", use.Evidence);
+            if (use.LicenseId != null)
+            {
+                Property(w, "lockin:weightsLicense", use.LicenseId);
+            }
+
+            if (use.VendorId != null)
+            {
+                Property(w, "lockin:aiVendor", use.VendorId);
+            }
+
+            if (use.FileBytes is { } bytes)
+            {
+                Property(w, "lockin:fileBytes", bytes.ToString(CultureInfo.InvariantCulture));
+            }
+
+            foreach (var location in model.Locations)
+            {
+                Property(w, "lockin:location", location);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        private static string ModelDescription(ModelUse use) => use.Source == ModelSource.File
+            ? "Model file '" + use.Name + "' shipped by the project: " + ModelOpennessNames.Title(use.Openness) + (use.LicenseName != null ? " (" + use.LicenseName + ")" : string.Empty)
+            : use.Openness == ModelOpenness.Closed
+                ? "Closed model '" + use.Name + "' hard-coded in the source (LOCK003)"
+                : "Open-weight model '" + use.Name + "' named in the source: " + ModelOpennessNames.Title(use.Openness) + (use.LicenseName != null ? " (" + use.LicenseName + ")" : string.Empty);
 
         public static string Purl(string id, string version) => "pkg:nuget/" + System.Uri.EscapeDataString(id) + "@" + System.Uri.EscapeDataString(version);
 

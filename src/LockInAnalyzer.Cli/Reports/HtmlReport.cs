@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using LockInAnalyzer.Cli.Model;
+using LockInAnalyzer.Policy.Catalog;
 using LockInAnalyzer.Policy.Licensing;
 using LockInAnalyzer.Rules;
 using static LockInAnalyzer.Cli.Reports.SvgCharts;
@@ -21,6 +22,15 @@ namespace LockInAnalyzer.Cli.Reports
             [DiagnosticIds.VendorTypeInPublicApi] = ("public API (LOCK002)", "#9c36b5"),
             [DiagnosticIds.HardCodedModelId] = ("model id (LOCK003)", "#1971c2"),
             [DiagnosticIds.HardCodedEndpoint] = ("endpoint (LOCK004)", "#2b8a3e"),
+        };
+
+        private static readonly Dictionary<ModelOpenness, string> OpennessColors = new Dictionary<ModelOpenness, string>
+        {
+            [ModelOpenness.Closed] = "#a61e4d",
+            [ModelOpenness.OpenWeightsRestricted] = "#e8590c",
+            [ModelOpenness.OpenWeights] = "#74b816",
+            [ModelOpenness.OpenSourceAi] = "#2f9e44",
+            [ModelOpenness.Unknown] = "#868e96",
         };
 
         private static readonly Dictionary<LicenseCategory, string> CategoryColors = new Dictionary<LicenseCategory, string>
@@ -72,6 +82,8 @@ namespace LockInAnalyzer.Cli.Reports
                 })).ToList(), "No project"));
             Figure(b, "License categories", "Audited packages by license category",
                 Donut("chart-licenses", "License category distribution", summary.Categories.Select(c => (c.Category.ToString(), c.Count, CategoryColors[c.Category])).ToList(), "No packages"));
+            Figure(b, "Model openness", "Models in code and model files by openness class",
+                Donut("chart-openness", "Model openness distribution", summary.Openness.Select(o => (ModelOpennessNames.Title(o.Openness), o.Count, OpennessColors[o.Openness])).ToList(), "No model found"));
             Figure(b, "Most coupled files", "Files with the most coupling findings",
                 Bars("chart-files", "Most coupled files", summary.CoupledFiles.Take(10).Select(f => (f.File, (IReadOnlyList<BarSegment>)new[] { new BarSegment(f.Count, "findings", "#d9480f") })).ToList(), "No coupled file"));
             b.Append("</section>\n");
@@ -102,6 +114,23 @@ namespace LockInAnalyzer.Cli.Reports
                     b.Append("<tr><td>").Append(E(vendor.Name)).Append("</td><td class=\"n\">").Append(vendor.CodeFindings).Append("</td><td class=\"n\">").Append(vendor.CodeUses).Append("</td><td class=\"n\">").Append(vendor.Files.Count)
                         .Append("</td><td>").Append(E(string.Join(", ", vendor.Packages))).Append("</td><td>").Append(string.Join(" ", vendor.Models.Select(m => "<code>" + E(m) + "</code>")))
                         .Append("</td><td>").Append(string.Join(" ", vendor.Endpoints.Select(m => "<code>" + E(m) + "</code>"))).Append("</td></tr>\n");
+                }
+
+                b.Append("</tbody></table></section>\n");
+            }
+
+            if (summary.Models.Count > 0)
+            {
+                b.Append("<section><h2>Models</h2><table class=\"models\"><thead><tr><th>Model</th><th>Openness</th><th>License</th><th>Supplier</th><th>Evidence</th><th>Where</th></tr></thead><tbody>\n");
+                foreach (var model in summary.Models)
+                {
+                    var use = model.First;
+                    b.Append("<tr><td>").Append(E(use.Source == ModelSource.File ? System.IO.Path.GetFileName(use.Name) : use.Name)).Append("</td>")
+                        .Append("<td><span class=\"cat\" style=\"background:").Append(OpennessColors[use.Openness]).Append("\">").Append(E(ModelOpennessNames.Title(use.Openness))).Append("</span></td>")
+                        .Append("<td>").Append(E(use.LicenseName ?? use.LicenseId ?? (use.Openness == ModelOpenness.Closed ? "terms of service" : "unknown"))).Append("</td>")
+                        .Append("<td>").Append(E(use.Supplier ?? string.Empty)).Append("</td>")
+                        .Append("<td>").Append(E(use.Evidence)).Append("</td>")
+                        .Append("<td>").Append(string.Join(" ", model.Locations.Select(l => "<code>" + E(l) + "</code>"))).Append("</td></tr>\n");
                 }
 
                 b.Append("</tbody></table></section>\n");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using LockInAnalyzer.Cli.Model;
+using LockInAnalyzer.Policy.Catalog;
 
 namespace LockInAnalyzer.Cli.Reports
 {
@@ -63,6 +64,31 @@ namespace LockInAnalyzer.Cli.Reports
                 }
 
                 w.WriteEndObject();
+                w.WriteStartObject("modelOpenness");
+                foreach (var (openness, count) in summary.Openness)
+                {
+                    w.WriteNumber(ModelOpennessNames.ToText(openness), count);
+                }
+
+                w.WriteEndObject();
+                w.WriteStartArray("models");
+                foreach (var model in summary.Models)
+                {
+                    var use = model.First;
+                    w.WriteStartObject();
+                    w.WriteString("name", use.Name);
+                    w.WriteString("source", use.Source == ModelSource.File ? "file" : "code");
+                    w.WriteString("openness", ModelOpennessNames.ToText(use.Openness));
+                    w.WriteString("license", use.LicenseId);
+                    w.WriteString("licenseName", use.LicenseName);
+                    w.WriteString("supplier", use.Supplier);
+                    w.WriteString("vendor", use.VendorId);
+                    w.WriteString("evidence", use.Evidence);
+                    Strings(w, "locations", model.Locations);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
                 w.WriteEndObject();
                 Strings(w, "problems", report.Problems);
                 w.WriteStartArray("projects");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using LockInAnalyzer.Cli.Model;
+using LockInAnalyzer.Policy.Catalog;
 
 namespace LockInAnalyzer.Cli.Reports
 {
@@ -34,6 +35,22 @@ namespace LockInAnalyzer.Cli.Reports
                 {
                     b.Append("| ").Append(Escape(vendor.Name)).Append(" | ").Append(vendor.CodeFindings).Append(" | ").Append(vendor.CodeUses).Append(" | ").Append(vendor.Files.Count)
                         .Append(" | ").Append(Escape(string.Join(", ", vendor.Packages))).Append(" | ").Append(Code(vendor.Models)).Append(" | ").Append(Code(vendor.Endpoints)).Append(" |\n");
+                }
+
+                b.Append('\n');
+            }
+
+            if (summary.Models.Count > 0)
+            {
+                b.Append("## Models\n\n");
+                b.Append(string.Join(", ", summary.Openness.Select(o => ModelOpennessNames.Title(o.Openness) + ": " + o.Count))).Append("\n\n");
+                b.Append("| Model | Openness | License | Supplier | Evidence | Where |\n|---|---|---|---|---|---|\n");
+                foreach (var model in summary.Models)
+                {
+                    var use = model.First;
+                    b.Append("| ").Append(Code(new[] { use.Source == ModelSource.File ? System.IO.Path.GetFileName(use.Name) : use.Name })).Append(" | ").Append(ModelOpennessNames.Title(use.Openness))
+                        .Append(" | ").Append(Escape(use.LicenseName ?? use.LicenseId ?? (use.Openness == ModelOpenness.Closed ? "terms of service" : "unknown")))
+                        .Append(" | ").Append(Escape(use.Supplier ?? string.Empty)).Append(" | ").Append(Escape(use.Evidence)).Append(" | ").Append(Code(model.Locations)).Append(" |\n");
                 }
 
                 b.Append('\n');

@@ -133,6 +133,11 @@ namespace LockInAnalyzer.Cli.Reports
                 .Select(c => (Category: c, Count: Packages.Count(p => p.Category == c)))
                 .Where(c => c.Count > 0)
                 .ToList();
+            Models = ModelSummary.Collect(report);
+            Openness = ModelOpennessNames.All
+                .Select(c => (Openness: c, Count: Models.Count(m => m.Openness == c)))
+                .Where(c => c.Count > 0)
+                .ToList();
             CoupledFiles = report.AllFindings
                 .Where(f => f.Kind == FindingKind.Code && CouplingRules.Contains(f.RuleId))
                 .GroupBy(f => f.File, StringComparer.Ordinal)
@@ -152,6 +157,12 @@ namespace LockInAnalyzer.Cli.Reports
 
         /// <summary>Packages per license category, in the category order of <see cref="LicenseCategory"/>; empty categories left out.</summary>
         public IReadOnlyList<(LicenseCategory Category, int Count)> Categories { get; }
+
+        /// <summary>Every model id in code (closed or open) and every model file, with license and openness class.</summary>
+        public IReadOnlyList<ModelSummary> Models { get; }
+
+        /// <summary>Models per openness class, closed first; empty classes left out.</summary>
+        public IReadOnlyList<(ModelOpenness Openness, int Count)> Openness { get; }
 
         /// <summary>Files by number of coupling findings, most first.</summary>
         public IReadOnlyList<(string File, int Count, string Vendors)> CoupledFiles { get; }

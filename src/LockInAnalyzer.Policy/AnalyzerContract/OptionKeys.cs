@@ -21,6 +21,12 @@ namespace LockInAnalyzer.Policy.AnalyzerContract
         /// <summary>Extra parameter, property and variable names that hold a model id.</summary>
         public const string ModelContextNames = "lockin.model_context_names";
 
+        /// <summary>LOCK005 actions per model openness class: <c>open-weights-restricted:deny, open-weights:warn</c>.</summary>
+        public const string ModelOpenness = "lockin.model_openness";
+
+        /// <summary>Openness classes given to catalog families instead of their own: <c>qwen:open-weights-restricted</c>.</summary>
+        public const string ModelFamilies = "lockin.model_families";
+
         /// <summary>How LOCK001 groups uses into diagnostics: <c>type</c> (default), <c>member</c> or <c>use</c>.</summary>
         public const string CouplingReport = "lockin.coupling_report";
 

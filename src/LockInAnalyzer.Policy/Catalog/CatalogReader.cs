@@ -180,7 +180,8 @@ namespace LockInAnalyzer.Policy.Catalog
             return map;
         }
 
-        private static ModelPattern? ReadModel(JsonValue item, JsonReadContext context, string where)
+        /// <summary>Reads one model pattern; the openness catalog describes its families' ids in the same format.</summary>
+        internal static ModelPattern? ReadModel(JsonValue item, JsonReadContext context, string where)
         {
             context.RejectUnknownMembers(item, where, ModelMembers);
             var pattern = context.RequiredString(item, "pattern", where);

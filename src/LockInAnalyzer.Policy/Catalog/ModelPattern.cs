@@ -38,5 +38,20 @@ namespace LockInAnalyzer.Policy.Catalog
         public string? Example { get; }
 
         public Regex Regex { get; }
+
+        /// <summary>Whether the whole literal is an id of this family: a literal prefix first, the regex only then.</summary>
+        public bool Matches(string literal)
+        {
+            // An indexed loop: foreach over the interface allocates an enumerator per literal.
+            for (var i = 0; i < Prefixes.Count; i++)
+            {
+                if (literal.StartsWith(Prefixes[i], System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return Regex.IsMatch(literal);
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -34,6 +34,16 @@ namespace LockInAnalyzer.Policy.Policies
                 builder.Append(OptionKeys.ExcludedVendors).Append(" = ").Append(string.Join(", ", excluded)).Append('\n');
             }
 
+            if (policy.ModelActions.Count > 0)
+            {
+                builder.Append("lockin.model_openness = ").Append(ModelOpennessRules.ToConfigValue(policy.ModelActions)).Append('\n');
+            }
+
+            if (policy.ModelClasses.Count > 0)
+            {
+                builder.Append("lockin.model_families = ").Append(ModelOpennessRules.ToConfigValue(policy.ModelClasses)).Append('\n');
+            }
+
             if (isAdapterProject)
             {
                 builder.Append(OptionKeys.AdapterProject).Append(" = true\n");

@@ -24,7 +24,9 @@ namespace LockInAnalyzer.Policy.Policies
             IReadOnlyList<PackageRule> packageRules,
             IReadOnlyList<PolicyException> exceptions,
             AuditMode? auditMode,
-            bool? auditDevelopmentDependencies)
+            bool? auditDevelopmentDependencies,
+            IReadOnlyDictionary<ModelOpenness, ModelPolicyAction> modelActions,
+            IReadOnlyDictionary<string, ModelOpenness> modelClasses)
         {
             Sources = sources;
             AdapterNamespaces = adapterNamespaces;
@@ -37,6 +39,8 @@ namespace LockInAnalyzer.Policy.Policies
             Exceptions = exceptions;
             AuditMode = auditMode;
             AuditDevelopmentDependencies = auditDevelopmentDependencies;
+            ModelActions = modelActions;
+            ModelClasses = modelClasses;
         }
 
         /// <summary>Every layer in resolution order: preset names as <c>preset:default</c>, files as full paths.</summary>
@@ -84,6 +88,12 @@ namespace LockInAnalyzer.Policy.Policies
 
         /// <summary>File patterns of composition roots (<c>coupling.compositionRoots</c>); null when no layer says, empty for none.</summary>
         public IReadOnlyList<string>? CompositionRoots { get; internal set; }
+
+        /// <summary>LOCK005 actions per openness class the policy sets; classes it does not name keep their default.</summary>
+        public IReadOnlyDictionary<ModelOpenness, ModelPolicyAction> ModelActions { get; }
+
+        /// <summary>Catalog family id → the class the policy gives it instead of the catalog's.</summary>
+        public IReadOnlyDictionary<string, ModelOpenness> ModelClasses { get; }
 
         public PolicyAction ActionFor(LicenseCategory category) =>
             CategoryActions.TryGetValue(category, out var action) ? action : PolicyAction.Allow;

@@ -30,6 +30,12 @@ namespace LockInAnalyzer.Policy.Policies
         /// <summary><c>licenses.urls</c> in file order (a later entry for the same URL wins).</summary>
         public List<LicenseUrlPattern> LicenseUrls { get; } = new List<LicenseUrlPattern>();
 
+        /// <summary>LOCK005 actions per openness class (<c>models.openness</c>).</summary>
+        public Dictionary<ModelOpenness, ModelPolicyAction> ModelActions { get; } = new Dictionary<ModelOpenness, ModelPolicyAction>();
+
+        /// <summary>Openness classes the policy gives catalog families instead of their own (<c>models.families</c>).</summary>
+        public Dictionary<string, ModelOpenness> ModelClasses { get; } = new Dictionary<string, ModelOpenness>(System.StringComparer.OrdinalIgnoreCase);
+
         public List<PackageRule> PackageRules { get; } = new List<PackageRule>();
 
         public List<PolicyException> Exceptions { get; } = new List<PolicyException>();

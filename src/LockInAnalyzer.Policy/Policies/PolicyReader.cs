@@ -16,7 +16,8 @@ namespace LockInAnalyzer.Policy.Policies
     /// </summary>
     public static class PolicyReader
     {
-        private static readonly string[] RootMembers = { "extends", "adapters", "vendors", "licenses", "packages", "exceptions", "audit", "coupling" };
+        private static readonly string[] RootMembers = { "extends", "adapters", "vendors", "licenses", "packages", "exceptions", "audit", "coupling", "models" };
+        private static readonly string[] ModelMembers = { "openness", "families" };
         private static readonly string[] AdapterMembers = { "namespaces", "projects" };
         private static readonly string[] VendorMembers = { "exclude", "add" };
         private static readonly string[] LicenseMembers = { "categories", "allow", "warn", "deny", "urls" };
@@ -52,6 +53,7 @@ namespace LockInAnalyzer.Policy.Policies
                 ReadExceptions(root!, layer, context);
                 ReadAudit(root!, layer, context);
                 ReadCoupling(root!, layer, context);
+                ReadModels(root!, layer, context);
                 return layer;
             }
             finally
@@ -422,6 +424,77 @@ namespace LockInAnalyzer.Policy.Policies
             }
 
             layer.AuditDevelopmentDependencies = context.OptionalBoolean(audit, "developmentDependencies", "'audit'");
+        }
+
+        private static void ReadModels(JsonValue root, PolicyLayer layer, JsonReadContext context)
+        {
+            var models = Section(root, "models", ModelMembers, context);
+            ReadModelFamilies(models?["families"], layer, context);
+            var openness = models?["openness"];
+            if (openness == null || !context.Expect(openness, JsonKind.Object, "'models.openness'"))
+            {
+                return;
+            }
+
+            foreach (var member in openness.AsObject)
+            {
+                if (!ModelOpennessNames.TryParse(member.Name, out var openClass))
+                {
+                    context.Report(member.NamePosition, "Unknown model openness class '" + member.Name + "' in 'models.openness'; expected one of: " + string.Join(", ", ModelOpennessRules.Configurable.Select(ModelOpennessNames.ToText)));
+                    continue;
+                }
+
+                if (ModelOpennessRules.WhyNotConfigurable(openClass) is { } why)
+                {
+                    context.Report(member.NamePosition, "'" + member.Name + "' in 'models.openness' cannot be set: " + why);
+                    continue;
+                }
+
+                var what = "'models.openness." + member.Name + "'";
+                if (!context.Expect(member.Value, JsonKind.String, what))
+                {
+                    continue;
+                }
+
+                if (ModelOpennessRules.TryParseAction(member.Value.AsString, out var action))
+                {
+                    layer.ModelActions[openClass] = action;
+                }
+                else
+                {
+                    context.Report(member.Value.Position, what + " must be 'allow', 'info', 'warn' or 'deny', not '" + member.Value.AsString + "'");
+                }
+            }
+        }
+
+        private static void ReadModelFamilies(JsonValue? families, PolicyLayer layer, JsonReadContext context)
+        {
+            if (families == null || !context.Expect(families, JsonKind.Object, "'models.families'"))
+            {
+                return;
+            }
+
+            foreach (var member in families.AsObject)
+            {
+                var what = "'models.families." + member.Name + "'";
+                if (!context.Expect(member.Value, JsonKind.String, what))
+                {
+                    continue;
+                }
+
+                if (!ModelOpennessNames.TryParse(member.Value.AsString, out var openClass))
+                {
+                    context.Report(member.Value.Position, what + " must be one of " + string.Join(", ", ModelOpennessRules.Reclassifiable.Select(ModelOpennessNames.ToText)) + ", not '" + member.Value.AsString + "'");
+                }
+                else if (ModelOpennessRules.WhyNotReclassifiable(member.Name, openClass) is { } why)
+                {
+                    context.Report(ModelOpennessCatalog.Builtin.FindFamily(member.Name) == null ? member.NamePosition : member.Value.Position, what + ": " + why);
+                }
+                else
+                {
+                    layer.ModelClasses[member.Name] = openClass;
+                }
+            }
         }
 
         private static JsonValue? Section(JsonValue root, string name, string[] members, JsonReadContext context)

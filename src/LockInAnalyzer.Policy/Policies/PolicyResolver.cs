@@ -143,6 +143,8 @@ namespace LockInAnalyzer.Policy.Policies
             var licenses = new Dictionary<string, PolicyAction>(LockInPolicy.LicenseIdComparer);
             AuditMode? mode = null;
             bool? development = null;
+            var modelActions = new Dictionary<ModelOpenness, ModelPolicyAction>();
+            var modelClasses = new Dictionary<string, ModelOpenness>(StringComparer.OrdinalIgnoreCase);
             foreach (var layer in layers)
             {
                 foreach (var entry in layer.CategoryActions)
@@ -153,6 +155,16 @@ namespace LockInAnalyzer.Policy.Policies
                 foreach (var entry in layer.LicenseActions)
                 {
                     licenses[entry.Key] = entry.Value;
+                }
+
+                foreach (var entry in layer.ModelActions)
+                {
+                    modelActions[entry.Key] = entry.Value;
+                }
+
+                foreach (var entry in layer.ModelClasses)
+                {
+                    modelClasses[entry.Key] = entry.Value;
                 }
 
                 mode = layer.AuditMode ?? mode;
@@ -171,7 +183,9 @@ namespace LockInAnalyzer.Policy.Policies
                 layers.SelectMany(l => l.PackageRules).ToList(),
                 layers.SelectMany(l => l.Exceptions).ToList(),
                 mode,
-                development)
+                development,
+                modelActions,
+                modelClasses)
             {
                 LicenseUrls = urls.Count == 0 ? LicenseUrlTable.Empty : new LicenseUrlTable(urls),
             };

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using LockInAnalyzer.Policy.AnalyzerContract;
 using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Policy.Policies;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LockInAnalyzer.Configuration
@@ -22,8 +23,10 @@ namespace LockInAnalyzer.Configuration
         /// <summary>The composition roots when <see cref="OptionKeys.CompositionRoots"/> is not set: where .NET templates wire services.</summary>
         private static readonly IReadOnlyList<FileGlob> DefaultCompositionRoots = new[] { "Program.cs", "Startup.cs" }.Select(Glob).ToList();
 
-        private LockInSettings(IReadOnlyList<NamespaceGlob> adapterNamespaces, bool isAdapterProject, ISet<string> excludedVendors, ISet<string> extraModelContextNames, CouplingReport couplingReport, IReadOnlyList<FileGlob>? compositionRoots, IReadOnlyList<SettingsProblem> problems)
+        private LockInSettings(IReadOnlyList<NamespaceGlob> adapterNamespaces, bool isAdapterProject, ISet<string> excludedVendors, ISet<string> extraModelContextNames, CouplingReport couplingReport, IReadOnlyList<FileGlob>? compositionRoots, IReadOnlyDictionary<ModelOpenness, ModelPolicyAction> modelActions, IReadOnlyDictionary<string, ModelOpenness> familyClasses, IReadOnlyList<SettingsProblem> problems)
         {
+            ModelActions = modelActions;
+            FamilyClasses = familyClasses;
             AdapterNamespaces = adapterNamespaces;
             IsAdapterProject = isAdapterProject;
             ExcludedVendors = excludedVendors;
@@ -47,6 +50,12 @@ namespace LockInAnalyzer.Configuration
         /// <summary>File patterns of composition roots; null when the configuration declares none (<c>none</c>).</summary>
         public IReadOnlyList<FileGlob>? CompositionRoots { get; }
 
+        /// <summary>The LOCK005 actions the policy (or a user) set; classes not listed keep their default.</summary>
+        public IReadOnlyDictionary<ModelOpenness, ModelPolicyAction> ModelActions { get; }
+
+        /// <summary>Catalog family id → the class the policy gives it instead of the catalog's.</summary>
+        public IReadOnlyDictionary<string, ModelOpenness> FamilyClasses { get; }
+
         public IReadOnlyList<SettingsProblem> Problems { get; }
 
         public static LockInSettings For(AnalyzerConfigOptions options) => Cache.GetValue(options, Parse);
@@ -63,6 +72,9 @@ namespace LockInAnalyzer.Configuration
 
             return false;
         }
+
+        public ModelPolicyAction ActionFor(ModelOpenness openness) =>
+            ModelActions.TryGetValue(openness, out var action) ? action : ModelOpennessRules.DefaultFor(openness);
 
         public bool IsCompositionRootFile(string path)
         {
@@ -130,13 +142,39 @@ namespace LockInAnalyzer.Configuration
                 }
             }
 
+            var modelActions = new Dictionary<ModelOpenness, ModelPolicyAction>();
+            foreach (var item in Items(options, OptionKeys.ModelOpenness))
+            {
+                if (ModelOpennessRules.TryParseConfigItem(item, out var openness, out var action, out var error))
+                {
+                    modelActions[openness] = action;
+                }
+                else
+                {
+                    problems.Add(new SettingsProblem(OptionKeys.ModelOpenness, item, error!));
+                }
+            }
+
+            var familyClasses = new Dictionary<string, ModelOpenness>(StringComparer.OrdinalIgnoreCase);
+            foreach (var item in Items(options, OptionKeys.ModelFamilies))
+            {
+                if (ModelOpennessRules.TryParseFamilyItem(item, out var familyId, out var openness, out var error))
+                {
+                    familyClasses[familyId] = openness;
+                }
+                else
+                {
+                    problems.Add(new SettingsProblem(OptionKeys.ModelFamilies, item, error!));
+                }
+            }
+
             var report = CouplingReport.Type;
             if (options.TryGetValue(OptionKeys.CouplingReport, out var reportText) && !string.IsNullOrWhiteSpace(reportText) && !CouplingReports.TryParse(reportText, out report))
             {
                 problems.Add(new SettingsProblem(OptionKeys.CouplingReport, reportText.Trim(), "expected " + CouplingReports.Names));
             }
 
-            return new LockInSettings(globs, isAdapter, excluded, names, report, ReadCompositionRoots(options, problems), problems);
+            return new LockInSettings(globs, isAdapter, excluded, names, report, ReadCompositionRoots(options, problems), modelActions, familyClasses, problems);
         }
 
         private static IReadOnlyList<FileGlob>? ReadCompositionRoots(AnalyzerConfigOptions options, List<SettingsProblem> problems)

@@ -8,6 +8,7 @@ namespace LockInAnalyzer.Rules
         public const string HelpLinkBase = "https://github.com/LockInAnalyzer/LockInAnalyzer/blob/main/docs/rules/";
 
         private const string CouplingCategory = "LockIn.Coupling";
+        private const string OpennessCategory = "LockIn.Openness";
         private const string ConfigurationCategory = "LockIn.Configuration";
 
         public static readonly DiagnosticDescriptor VendorSdkUsage = new DiagnosticDescriptor(
@@ -65,6 +66,26 @@ namespace LockInAnalyzer.Rules
             description: "A proprietary AI service's host is written into code (raw HTTP, Uri, BaseAddress or an SDK's Endpoint option). The host decides the vendor, even when the client is OpenAI-compatible.",
             helpLinkUri: HelpLinkBase + DiagnosticIds.HardCodedEndpoint + ".md");
 
+        public static readonly DiagnosticDescriptor ModelNotOpenSource = new DiagnosticDescriptor(
+            DiagnosticIds.ModelNotOpenSource,
+            title: "Open-weights model that is not open source AI",
+            messageFormat: "'{0}' is {1} under {2}, not open source AI",
+            category: OpennessCategory,
+            defaultSeverity: DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            description: "A model id written into code names open weights whose license restricts use (by default), or whose code or training data are not open (when the policy asks for open source AI). The policy's 'models.openness' decides which classes are reported and how; 'deny' fails the build.",
+            helpLinkUri: HelpLinkBase + DiagnosticIds.ModelNotOpenSource + ".md");
+
+        /// <summary>
+        /// LOCK005 as the policy's <c>warn</c> and <c>deny</c> report it: the same rule with another default severity.
+        /// The command-line compiler does not run an analyzer whose every descriptor is Info (Info never shows in build
+        /// output), so a Warning and an Error variant must be declared for a denied model to fail the build at all.
+        /// Not public fields: rule lists (SARIF, <c>lockin explain</c>) show LOCK005 once, as Info.
+        /// </summary>
+        internal static readonly DiagnosticDescriptor ModelNotOpenSourceWarning = WithSeverity(ModelNotOpenSource, DiagnosticSeverity.Warning);
+
+        internal static readonly DiagnosticDescriptor ModelNotOpenSourceError = WithSeverity(ModelNotOpenSource, DiagnosticSeverity.Error);
+
         public static readonly DiagnosticDescriptor InvalidConfiguration = new DiagnosticDescriptor(
             DiagnosticIds.InvalidConfiguration,
             title: "LockIn analyzer configuration is invalid",
@@ -74,5 +95,8 @@ namespace LockInAnalyzer.Rules
             isEnabledByDefault: true,
             description: "A LockIn option in .editorconfig, a .globalconfig file or an MSBuild property could not be understood. The analyzer keeps running with the default for that setting.",
             helpLinkUri: HelpLinkBase + DiagnosticIds.InvalidConfiguration + ".md");
+
+        private static DiagnosticDescriptor WithSeverity(DiagnosticDescriptor rule, DiagnosticSeverity severity) => new DiagnosticDescriptor(
+            rule.Id, rule.Title, rule.MessageFormat, rule.Category, severity, rule.IsEnabledByDefault, rule.Description, rule.HelpLinkUri, System.Linq.Enumerable.ToArray(rule.CustomTags));
     }
 }

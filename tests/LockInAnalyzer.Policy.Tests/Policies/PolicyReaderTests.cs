@@ -68,7 +68,7 @@ namespace LockInAnalyzer.Policy.Tests.Policies
             Assert.Equal(
                 new[]
                 {
-                    "lockin.json(2,3): Unknown property 'adapter' in the policy; expected one of: extends, adapters, vendors, licenses, packages, exceptions, audit, coupling",
+                    "lockin.json(2,3): Unknown property 'adapter' in the policy; expected one of: extends, adapters, vendors, licenses, packages, exceptions, audit, coupling, models",
                     "lockin.json(3,33): Unknown license category 'Comercial'; expected one of: Permissive, WeakCopyleft, StrongCopyleft, NetworkCopyleft, SourceAvailable, NonCommercial, Commercial, ProprietaryFree, Unknown",
                     "lockin.json(3,65): 'licenses.categories.Unknown' must be 'allow', 'warn' or 'deny', not 'block'",
                     "lockin.json(3,85): 'MIT OR Apache-2.0' in 'licenses.deny' is not a single SPDX license id (or 'id WITH exception')",

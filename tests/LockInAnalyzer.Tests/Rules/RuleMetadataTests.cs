@@ -12,13 +12,15 @@ namespace LockInAnalyzer.Tests.Rules
     /// <summary>Every rule has its help page, its release-tracking entry, and follows the analyzer conventions.</summary>
     public class RuleMetadataTests
     {
-        private static readonly DiagnosticDescriptor[] Descriptors = AnalyzerSet.All.SelectMany(a => a.SupportedDiagnostics).ToArray();
+        // One descriptor per rule: the first an analyzer declares. Later ones with the same id are severity variants
+        // (LOCK005's warn and deny), checked by SeverityVariantsDifferOnlyInTheirDefaultSeverity.
+        private static readonly DiagnosticDescriptor[] Descriptors = AnalyzerSet.All.SelectMany(a => a.SupportedDiagnostics).GroupBy(d => d.Id).Select(g => g.First()).ToArray();
 
         [Fact]
         public void TheAnalyzersAreTheOnesWeExpect()
         {
             Assert.Equal(
-                new[] { "LOCK001", "LOCK002", "LOCK003", "LOCK004", "LOCK009" },
+                new[] { "LOCK001", "LOCK002", "LOCK003", "LOCK004", "LOCK005", "LOCK009" },
                 Descriptors.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal));
         }
 
@@ -71,6 +73,29 @@ namespace LockInAnalyzer.Tests.Rules
             }
 
             Assert.Equal(new[] { "LOCK001" }, Descriptors.GroupBy(d => d.Id).Where(g => g.Count() > 1).Select(g => g.Key).ToArray());
+        }
+
+        [Fact]
+        public void SeverityVariantsDifferOnlyInTheirDefaultSeverity()
+        {
+            var variants = AnalyzerSet.All
+                .SelectMany(a => a.SupportedDiagnostics.Select(d => (Analyzer: a.GetType().Name, Descriptor: d)))
+                .GroupBy(x => x.Descriptor.Id)
+                .Where(g => g.Count() > 1)
+                .ToList();
+            Assert.Equal(new[] { "LOCK005" }, variants.Select(g => g.Key));
+            foreach (var group in variants)
+            {
+                var rule = group.First().Descriptor;
+                Assert.Single(group.Select(x => x.Analyzer).Distinct());
+                Assert.Equal(new[] { DiagnosticSeverity.Info, DiagnosticSeverity.Warning, DiagnosticSeverity.Error }, group.Select(x => x.Descriptor.DefaultSeverity));
+                foreach (var variant in group.Select(x => x.Descriptor))
+                {
+                    Assert.Equal(
+                        (rule.Title.ToString(), rule.MessageFormat.ToString(), rule.Category, rule.Description.ToString(), rule.HelpLinkUri, rule.IsEnabledByDefault),
+                        (variant.Title.ToString(), variant.MessageFormat.ToString(), variant.Category, variant.Description.ToString(), variant.HelpLinkUri, variant.IsEnabledByDefault));
+                }
+            }
         }
 
         [Fact]

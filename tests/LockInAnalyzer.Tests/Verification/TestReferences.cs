@@ -29,6 +29,7 @@ namespace LockInAnalyzer.Tests.Verification
                 "Microsoft.Extensions.Logging.Abstractions",
                 "Microsoft.Extensions.Options",
                 "Microsoft.Extensions.Primitives"),
+            [TestStacks.Ollama] = Package("OllamaSharp"),
             [TestStacks.AwsBedrock] = new Lazy<ImmutableArray<MetadataReference>>(() => ImmutableArray.Create(StubAssemblies.AwsBedrockRuntime)),
             [TestStacks.GoogleGenAI] = new Lazy<ImmutableArray<MetadataReference>>(() => ImmutableArray.Create(StubAssemblies.GoogleGenAI)),
             [TestStacks.GoogleAIPlatform] = new Lazy<ImmutableArray<MetadataReference>>(() => ImmutableArray.Create(StubAssemblies.GoogleCloudAIPlatform)),

@@ -39,9 +39,12 @@ namespace LockInAnalyzer.Tests.Verification
         /// <summary>Stub of Mistral.SDK, whose chat endpoint implements Microsoft.Extensions.AI.IChatClient (needs <see cref="ExtensionsAI"/>).</summary>
         MistralSdk = 256,
 
+        /// <summary>OllamaSharp 5.5.2 (the real package; a local runner's client, not a vendor SDK).</summary>
+        Ollama = 512,
+
         /// <summary>What most tests use: the real restored packages.</summary>
         Default = OpenAI | Anthropic | ExtensionsAI | Hosting,
 
-        All = Default | AwsBedrock | GoogleGenAI | GoogleAIPlatform | UserOpenAINamespace | MistralSdk,
+        All = Default | AwsBedrock | GoogleGenAI | GoogleAIPlatform | UserOpenAINamespace | MistralSdk | Ollama,
     }
 }
