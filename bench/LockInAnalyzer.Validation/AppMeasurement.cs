@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace LockInAnalyzer.Validation;
 
@@ -54,7 +56,6 @@ public sealed class AppMeasurement
     };
 
     private static readonly Regex ExtensionRegistration = new(@"static\s+[\w<>.?]+\s+(?<name>\w+)\s*\(\s*this\s+(?:IServiceCollection|IHostApplicationBuilder|WebApplicationBuilder|HostApplicationBuilder|IKernelBuilder|FunctionsApplicationBuilder)\b");
-    private static readonly Regex TopLevelStatements = new(@"^(?!\s*(?:using|namespace|//|\[|#))\s*(?:var|await|builder|app|Console|IChatClient|Kernel|[A-Z]\w*\s+\w+\s*=)", RegexOptions.Multiline);
 
     private AppMeasurement(string repository, string commit, IReadOnlyList<FileOutcome> files)
     {
@@ -94,19 +95,30 @@ public sealed class AppMeasurement
     private static IReadOnlyList<string> Shapes(SourceFile file)
     {
         var shapes = new List<string>();
+        var root = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(file.Text).GetRoot();
         var name = System.IO.Path.GetFileName(file.Path);
-        if (name.Equals("Program.cs", StringComparison.OrdinalIgnoreCase))
+        if (root.ChildNodes().OfType<GlobalStatementSyntax>().Any())
         {
-            shapes.Add(TopLevelStatements.IsMatch(file.Text) && !Regex.IsMatch(file.Text, @"static\s+(?:async\s+)?[\w<>]+\s+Main\s*\(") ? "root: Program.cs, top-level statements" : "root: Program.cs, Main method");
+            shapes.Add(name.Equals("Program.cs", StringComparison.OrdinalIgnoreCase) ? "root: top-level statements in Program.cs" : "root: top-level statements in another file (a sample step, a file-based app)");
         }
-        else if (name.Equals("Startup.cs", StringComparison.OrdinalIgnoreCase))
+        else if (root.DescendantNodes().OfType<MethodDeclarationSyntax>().Any(m => m.Identifier.ValueText == "ConfigureServices" || (m.Identifier.ValueText == "Configure" && m.ParameterList.Parameters.Any(p => p.Type?.ToString().Contains("FunctionsHostBuilder", StringComparison.Ordinal) == true))))
         {
-            shapes.Add("root: Startup.cs");
+            shapes.Add("root: Startup.ConfigureServices");
+        }
+        else if (root.DescendantNodes().OfType<MethodDeclarationSyntax>().Any(m => m.Identifier.ValueText == "Main" && m.Modifiers.Any(SyntaxKind.StaticKeyword)))
+        {
+            shapes.Add("root: static Main");
         }
 
         foreach (Match registration in ExtensionRegistration.Matches(file.Text))
         {
             shapes.Add(registration.Groups["name"].Value.StartsWith("Add", StringComparison.Ordinal) ? "root: extension method Add*(this IServiceCollection/IHostApplicationBuilder/IKernelBuilder)" : "root: other registration extension method");
+        }
+
+        if (!shapes.Any(s => s.StartsWith("root:", StringComparison.Ordinal))
+            && root.DescendantNodes().OfType<ClassDeclarationSyntax>().Any(c => Regex.IsMatch(c.Identifier.ValueText, "(Factory|Creator|Helper|Provider)$")))
+        {
+            shapes.Add("factory: a *Factory/*Creator/*Helper/*Provider class builds the clients");
         }
 
         shapes.AddRange(ShapePatterns.Where(p => p.Pattern.IsMatch(file.Text)).Select(p => p.Shape));

@@ -9,11 +9,12 @@ using System.Threading.Tasks;
 namespace LockInAnalyzer.Validation;
 
 /// <summary>
-/// <c>dotnet run -c Release --project bench/LockInAnalyzer.Validation -- [--mirror DIR] [--out FILE] [--review] [--dump FILE.tsv] [--setting KEY=VALUE]...</c>
+/// <c>dotnet run -c Release --project bench/LockInAnalyzer.Validation -- [--mirror DIR] [--out FILE | --update DOC.md [--label NAME]] [--review] [--dump FILE.tsv] [--setting KEY=VALUE]...</c>
 /// Measures LOCK001-LOCK004 on the applications of apps.tsv (snapshots under --mirror, default /work/.mirror) against
 /// the reviewed truth (IndependentCheck + judgments.tsv) and prints, as Markdown, the per-application table, the totals
 /// and the composition-root shapes. --review lists every file where the analyzers and the truth disagree.
 /// --setting passes analyzer options (as .editorconfig/.globalconfig keys), e.g. to compare reporting modes.
+/// --update rewrites the block labelled --label in a Markdown file (docs/validation.md), so a rerun replaces its own figures.
 /// </summary>
 public static class Program
 {
@@ -22,6 +23,8 @@ public static class Program
         var mirror = "/work/.mirror";
         string? output = null;
         string? dump = null;
+        string? update = null;
+        var label = "current";
         var review = false;
         var settings = new SortedDictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i++)
@@ -32,12 +35,14 @@ public static class Program
                 case "--out" when i + 1 < args.Length: output = args[++i]; break;
                 case "--review": review = true; break;
                 case "--dump" when i + 1 < args.Length: dump = args[++i]; break;
+                case "--update" when i + 1 < args.Length: update = args[++i]; break;
+                case "--label" when i + 1 < args.Length && args[i + 1].All(c => char.IsLetterOrDigit(c) || c == '-'): label = args[++i]; break;
                 case "--setting" when i + 1 < args.Length && args[i + 1].Contains('='):
                     var pair = args[++i].Split('=', 2);
                     settings[pair[0].Trim()] = pair[1].Trim();
                     break;
                 default:
-                    Console.Error.WriteLine("Usage: LockInAnalyzer.Validation [--mirror DIR] [--out FILE] [--review] [--dump FILE.tsv] [--setting KEY=VALUE]...");
+                    Console.Error.WriteLine("Usage: LockInAnalyzer.Validation [--mirror DIR] [--out FILE | --update DOC.md [--label NAME]] [--review] [--dump FILE.tsv] [--setting KEY=VALUE]...");
                     return 2;
             }
         }
@@ -79,7 +84,11 @@ public static class Program
         }
 
         var report = ValidationReport.Write(measured, settings, review);
-        if (output != null)
+        if (update != null)
+        {
+            File.WriteAllText(update, ReplaceBlock(File.ReadAllText(update), label, report), new UTF8Encoding(false));
+        }
+        else if (output != null)
         {
             File.WriteAllText(output, report, new UTF8Encoding(false));
         }
@@ -89,5 +98,21 @@ public static class Program
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Puts <paramref name="report"/> between <c>&lt;!-- validation:LABEL:begin --&gt;</c> and <c>&lt;!-- validation:LABEL:end --&gt;</c>,
+    /// replacing what was there, or appends the block: docs/validation.md keeps one block per measured configuration.
+    /// </summary>
+    private static string ReplaceBlock(string document, string label, string report)
+    {
+        var begin = "<!-- validation:" + label + ":begin -->";
+        var end = "<!-- validation:" + label + ":end -->";
+        var block = begin + "\n" + report.TrimEnd('\n') + "\n" + end;
+        var start = document.IndexOf(begin, StringComparison.Ordinal);
+        var stop = document.IndexOf(end, StringComparison.Ordinal);
+        return start >= 0 && stop > start
+            ? document.Substring(0, start) + block + document.Substring(stop + end.Length)
+            : document.TrimEnd('\n') + "\n\n" + block + "\n";
     }
 }

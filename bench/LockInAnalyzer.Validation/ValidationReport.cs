@@ -27,7 +27,7 @@ public static class ValidationReport
         b.Append("| Shape (coupled files) | Files | Applications |\n|---|---:|---:|\n");
         var shapes = apps.SelectMany(a => a.Coupled.Concat(a.Files.Where(f => f.IsUnmeasurable)).SelectMany(f => f.Shapes.Select(s => (App: a.Repository, Shape: s))))
             .GroupBy(x => x.Shape)
-            .OrderBy(g => g.Key.StartsWith("root:", StringComparison.Ordinal) ? 0 : 1)
+            .OrderBy(g => g.Key.StartsWith("root:", StringComparison.Ordinal) ? 0 : g.Key.StartsWith("factory:", StringComparison.Ordinal) ? 1 : 2)
             .ThenByDescending(g => g.Count())
             .ThenBy(g => g.Key, StringComparer.Ordinal);
         foreach (var shape in shapes)
@@ -38,7 +38,7 @@ public static class ValidationReport
         // Where LOCK001 lands: in the files that choose the vendor (composition roots) or elsewhere.
         b.Append("\n| Where the coupled files are | Files | LOCK001 | LOCK001 per file |\n|---|---:|---:|---:|\n");
         var coupledFiles = apps.SelectMany(a => a.Coupled).ToList();
-        foreach (var group in coupledFiles.GroupBy(f => f.Shapes.FirstOrDefault(s => s.StartsWith("root:", StringComparison.Ordinal)) ?? "not a composition root (services, components, helpers)").OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in coupledFiles.GroupBy(f => f.Shapes.FirstOrDefault(s => s.StartsWith("root:", StringComparison.Ordinal) || s.StartsWith("factory:", StringComparison.Ordinal)) ?? "elsewhere (services, components, DTOs)").OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var lock001 = group.Sum(f => f.Count("LOCK001"));
             b.Append("| ").Append(group.Key).Append(" | ").Append(group.Count()).Append(" | ").Append(lock001).Append(" | ")
