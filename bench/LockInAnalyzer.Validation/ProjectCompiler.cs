@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Reflection.Metadata;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using LockInAnalyzer.Rules;
@@ -86,32 +85,17 @@ public static class ProjectCompiler
         return usings.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    // The harness's own trusted platform assemblies are the shared frameworks plus the SDK packages it references;
-    // the compiler and the analyzers themselves are left out.
+    // The harness's own trusted platform assemblies (managed only, by definition) are the shared frameworks plus the SDK
+    // packages it references; the compiler and the analyzers themselves are left out.
     private static ImmutableArray<MetadataReference> LoadReferences() =>
         ((AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string) ?? string.Empty)
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Where(path => path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
             .Where(path => !Path.GetFileName(path).StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal)
                 && !Path.GetFileName(path).StartsWith("LockInAnalyzer", StringComparison.Ordinal))
-            .Where(IsManagedAssembly)
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray();
-
-    private static bool IsManagedAssembly(string path)
-    {
-        try
-        {
-            using var stream = File.OpenRead(path);
-            using var reader = new System.Reflection.PortableExecutable.PEReader(stream);
-            return reader.HasMetadata && reader.GetMetadataReader().IsAssembly;
-        }
-        catch (BadImageFormatException)
-        {
-            return false;
-        }
-    }
 
     /// <summary>The settings a policy or a <c>.globalconfig</c> would give, for every file.</summary>
     private sealed class GlobalOptionsProvider : AnalyzerConfigOptionsProvider

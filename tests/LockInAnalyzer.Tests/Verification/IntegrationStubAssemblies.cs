@@ -17,58 +17,8 @@ namespace LockInAnalyzer.Tests.Verification
         private const TestStacks ConnectorDependencies = TestStacks.Default | TestStacks.SemanticKernel;
 
         private static readonly Lazy<ImmutableArray<MetadataReference>> Aspire = new Lazy<ImmutableArray<MetadataReference>>(() => ImmutableArray.Create(
-            StubAssemblies.Compile("Aspire.OpenAI", @"
-using System;
-namespace Aspire.OpenAI
-{
-    public sealed class OpenAISettings
-    {
-        public string Key { get; set; }
-        public Uri Endpoint { get; set; }
-    }
-}
-namespace Microsoft.Extensions.Hosting
-{
-    public class AspireOpenAIClientBuilder
-    {
-        public IHostApplicationBuilder HostBuilder { get; }
-        public string ConnectionName { get; }
-    }
-    public static class AspireOpenAIExtensions
-    {
-        public static AspireOpenAIClientBuilder AddOpenAIClient(this IHostApplicationBuilder builder, string connectionName, Action<Aspire.OpenAI.OpenAISettings> configureSettings = null) => null;
-        public static AspireOpenAIClientBuilder AddKeyedOpenAIClient(this IHostApplicationBuilder builder, string name, Action<Aspire.OpenAI.OpenAISettings> configureSettings = null) => null;
-    }
-    public static class AspireOpenAIClientBuilderChatClientExtensions
-    {
-        public static Microsoft.Extensions.AI.ChatClientBuilder AddChatClient(this AspireOpenAIClientBuilder builder, string deploymentName = null) => null;
-    }
-}", AspireDependencies),
-            StubAssemblies.Compile("Aspire.Azure.AI.OpenAI", @"
-using System;
-namespace Aspire.Azure.AI.OpenAI
-{
-    public sealed class AzureOpenAISettings
-    {
-        public Uri Endpoint { get; set; }
-        public string Key { get; set; }
-    }
-}
-namespace Microsoft.Extensions.Hosting
-{
-    public class AspireAzureOpenAIClientBuilder
-    {
-        public IHostApplicationBuilder HostBuilder { get; }
-    }
-    public static class AspireAzureOpenAIExtensions
-    {
-        public static AspireAzureOpenAIClientBuilder AddAzureOpenAIClient(this IHostApplicationBuilder builder, string connectionName, Action<Aspire.Azure.AI.OpenAI.AzureOpenAISettings> configureSettings = null) => null;
-    }
-    public static class AspireAzureOpenAIClientBuilderChatClientExtensions
-    {
-        public static Microsoft.Extensions.AI.ChatClientBuilder AddChatClient(this AspireAzureOpenAIClientBuilder builder, string deploymentName = null) => null;
-    }
-}", AspireDependencies)));
+            AspireClient("Aspire.OpenAI", "OpenAISettings", "AspireOpenAI", "AddOpenAIClient"),
+            AspireClient("Aspire.Azure.AI.OpenAI", "AzureOpenAISettings", "AspireAzureOpenAI", "AddAzureOpenAIClient")));
 
         private static readonly Lazy<ImmutableArray<MetadataReference>> Connectors = new Lazy<ImmutableArray<MetadataReference>>(() => ImmutableArray.Create(
             Connector("Google", @"
@@ -129,6 +79,35 @@ namespace Microsoft.SemanticKernel
         public static ImmutableArray<MetadataReference> AspireClients => Aspire.Value;
 
         public static ImmutableArray<MetadataReference> SemanticKernelConnectors => Connectors.Value;
+
+        // An Aspire client integration: settings in its own namespace, the registration and the client builder (with its
+        // neutral AddChatClient) in Microsoft.Extensions.Hosting, as Aspire.OpenAI and Aspire.Azure.AI.OpenAI ship them.
+        private static MetadataReference AspireClient(string assembly, string settings, string prefix, string method) =>
+            StubAssemblies.Compile(assembly, @"
+using System;
+namespace " + assembly + @"
+{
+    public sealed class " + settings + @"
+    {
+        public string Key { get; set; }
+        public Uri Endpoint { get; set; }
+    }
+}
+namespace Microsoft.Extensions.Hosting
+{
+    public class " + prefix + @"ClientBuilder
+    {
+        public IHostApplicationBuilder HostBuilder { get; }
+    }
+    public static class " + prefix + @"Extensions
+    {
+        public static " + prefix + @"ClientBuilder " + method + @"(this IHostApplicationBuilder builder, string connectionName, Action<" + assembly + "." + settings + @"> configureSettings = null) => null;
+    }
+    public static class " + prefix + @"ClientBuilderChatClientExtensions
+    {
+        public static Microsoft.Extensions.AI.ChatClientBuilder AddChatClient(this " + prefix + @"ClientBuilder builder, string deploymentName = null) => null;
+    }
+}", AspireDependencies);
 
         private static MetadataReference Connector(string name, string source) =>
             StubAssemblies.Compile("Microsoft.SemanticKernel.Connectors." + name, source, ConnectorDependencies);
