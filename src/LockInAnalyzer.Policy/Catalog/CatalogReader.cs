@@ -43,6 +43,7 @@ namespace LockInAnalyzer.Policy.Catalog
                 context.RejectUnknownMembers(neutral, "'neutral'", NeutralMembers);
                 neutralPackages = context.StringArray(neutral, "packages", "'neutral'");
                 neutralAssemblies = context.StringArray(neutral, "assemblies", "'neutral'");
+                RejectNeutralVendorOverlap(neutral, vendors, neutralPackages, neutralAssemblies, context);
             }
 
             var openWeights = context.ObjectArray(root!, "openWeightModels", "the catalog")
@@ -74,6 +75,26 @@ namespace LockInAnalyzer.Policy.Catalog
             }
 
             return vendors;
+        }
+
+        // The way out must never be reported: a bridge such as Microsoft.Extensions.AI.OpenAI listed under a vendor too
+        // would turn every AsIChatClient() into a warning.
+        private static void RejectNeutralVendorOverlap(JsonValue neutral, IReadOnlyList<Vendor> vendors, IReadOnlyList<string> packages, IReadOnlyList<string> assemblies, JsonReadContext context)
+        {
+            var neutralPackages = new HashSet<string>(packages, StringComparer.OrdinalIgnoreCase);
+            var neutralAssemblies = new HashSet<string>(assemblies, StringComparer.OrdinalIgnoreCase);
+            foreach (var vendor in vendors)
+            {
+                foreach (var package in vendor.Packages.Where(neutralPackages.Contains))
+                {
+                    context.Report(neutral["packages"]!.Position, "Neutral package '" + package + "' is also a package of vendor '" + vendor.Id + "'");
+                }
+
+                foreach (var assembly in vendor.Assemblies.Where(a => neutralAssemblies.Contains(a.Name)))
+                {
+                    context.Report(neutral["assemblies"]!.Position, "Neutral assembly '" + assembly.Name + "' is also an assembly of vendor '" + vendor.Id + "'");
+                }
+            }
         }
 
         private static Dictionary<string, AiRole> ReadRoles(JsonValue root, JsonReadContext context)

@@ -40,6 +40,21 @@ namespace LockInAnalyzer.Tests.Catalog
         }
 
         [Fact]
+        public void TheWayOutCannotAlsoBeAVendor() => Assert.Equal(
+            new[]
+            {
+                "extra-vendors.json(3,28): Neutral package 'Acme.Bridge' is also a package of vendor 'acme'",
+                "extra-vendors.json(3,61): Neutral assembly 'Acme.Bridge' is also an assembly of vendor 'acme'",
+            },
+            Problems(
+                """
+                {
+                  "vendors": [ { "id": "acme", "name": "Acme", "packages": [ "Acme.Bridge" ], "assemblies": [ { "name": "Acme.Bridge", "namespaces": [ "Acme" ] } ] } ],
+                  "neutral": { "packages": [ "Acme.Bridge" ], "assemblies": [ "Acme.Bridge" ] }
+                }
+                """));
+
+        [Fact]
         public void UnknownKey() => Assert.Equal(
             new[] { "extra-vendors.json(5,7): Unknown property 'colour' in vendor 'acme'; expected one of: id, name, kind, packages, assemblies, types, namespaceRoles, hosts, models, notes" },
             Problems(

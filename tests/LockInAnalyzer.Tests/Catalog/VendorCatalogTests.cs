@@ -75,11 +75,45 @@ namespace LockInAnalyzer.Tests.Catalog
         [InlineData("LLamaSharp")]
         [InlineData("Microsoft.ML.OnnxRuntime")]
         [InlineData("Microsoft.ML.OnnxRuntimeGenAI")]
+        [InlineData("Microsoft.Extensions.AI.OpenAI")]
+        [InlineData("Microsoft.SemanticKernel.Abstractions")]
+        [InlineData("Microsoft.SemanticKernel.Core")]
+        [InlineData("Microsoft.SemanticKernel.Connectors.Ollama")]
+        [InlineData("Microsoft.SemanticKernel.Connectors.Onnx")]
+        [InlineData("Microsoft.Agents.AI")]
+        [InlineData("Microsoft.Agents.AI.OpenAI")]
+        [InlineData("Microsoft.Agents.AI.Anthropic")]
+        [InlineData("CommunityToolkit.Aspire.OllamaSharp")]
         public void TheWayOutIsNeverAVendor(string assembly)
         {
             Assert.False(Catalog.IsVendorAssemblyName(assembly));
             Assert.Null(Catalog.FindPackage(assembly));
             Assert.Contains(assembly, Catalog.NeutralAssemblies);
+        }
+
+        [Theory]
+        [InlineData("Microsoft.SemanticKernel.Connectors.OpenAI", "openai")]
+        [InlineData("Microsoft.SemanticKernel.Agents.OpenAI", "openai")]
+        [InlineData("Aspire.OpenAI", "openai")]
+        [InlineData("Microsoft.SemanticKernel.Connectors.AzureOpenAI", "azure-openai")]
+        [InlineData("Aspire.Azure.AI.OpenAI", "azure-openai")]
+        [InlineData("Microsoft.SemanticKernel.Connectors.AzureAIInference", "azure-ai-foundry")]
+        [InlineData("Microsoft.SemanticKernel.Agents.AzureAI", "azure-ai-foundry")]
+        [InlineData("Aspire.Azure.AI.Inference", "azure-ai-foundry")]
+        [InlineData("Microsoft.SemanticKernel.Connectors.Google", "google-gemini")]
+        [InlineData("Microsoft.SemanticKernel.Connectors.MistralAI", "mistral")]
+        [InlineData("Microsoft.SemanticKernel.Connectors.Amazon", "aws-bedrock")]
+        [InlineData("Microsoft.SemanticKernel.Connectors.HuggingFace", "huggingface")]
+        [InlineData("Anthropic.Bedrock", "anthropic")]
+        [InlineData("Anthropic.Vertex", "anthropic")]
+        [InlineData("Anthropic.Foundry", "anthropic")]
+        [InlineData("Anthropic.Aws", "anthropic")]
+        [InlineData("Anthropic.GoogleCloud", "anthropic")]
+        [InlineData("Anthropic.Mcp", "anthropic")]
+        public void IntegrationLayerPackagesAreTheirVendorsSdkAndShipTheirAssembly(string package, string vendor)
+        {
+            Assert.Equal(vendor, Catalog.FindPackage(package)?.Id);
+            Assert.Equal(new[] { vendor }, Catalog.FindAssembly(package).Select(entry => entry.Vendor.Id));
         }
 
         [Theory]

@@ -171,7 +171,7 @@ namespace Mistral.SDK.Completions
         private static Lazy<MetadataReference> Stub(string assemblyName, string source, TestStacks dependencies = TestStacks.None) =>
             new Lazy<MetadataReference>(() => Compile(assemblyName, source, dependencies));
 
-        private static MetadataReference Compile(string assemblyName, string source, TestStacks dependencies)
+        internal static MetadataReference Compile(string assemblyName, string source, TestStacks dependencies)
         {
             var compilation = CSharpCompilation.Create(
                 assemblyName,

@@ -29,12 +29,25 @@ namespace LockInAnalyzer.Tests.Verification
                 "Microsoft.Extensions.Logging.Abstractions",
                 "Microsoft.Extensions.Options",
                 "Microsoft.Extensions.Primitives"),
-            [TestStacks.Ollama] = Package("OllamaSharp"),
             [TestStacks.AwsBedrock] = new Lazy<ImmutableArray<MetadataReference>>(() => ImmutableArray.Create(StubAssemblies.AwsBedrockRuntime)),
             [TestStacks.GoogleGenAI] = new Lazy<ImmutableArray<MetadataReference>>(() => ImmutableArray.Create(StubAssemblies.GoogleGenAI)),
             [TestStacks.GoogleAIPlatform] = new Lazy<ImmutableArray<MetadataReference>>(() => ImmutableArray.Create(StubAssemblies.GoogleCloudAIPlatform)),
             [TestStacks.UserOpenAINamespace] = new Lazy<ImmutableArray<MetadataReference>>(() => ImmutableArray.Create(StubAssemblies.UserOpenAINamespace)),
             [TestStacks.MistralSdk] = new Lazy<ImmutableArray<MetadataReference>>(() => ImmutableArray.Create(StubAssemblies.MistralSdk)),
+            [TestStacks.SemanticKernel] = Package(
+                "Microsoft.SemanticKernel.Abstractions",
+                "Microsoft.SemanticKernel.Core",
+                "Microsoft.SemanticKernel.Connectors.OpenAI",
+                "Microsoft.SemanticKernel.Connectors.AzureOpenAI",
+                "Azure.AI.OpenAI",
+                "Azure.Core",
+                "Microsoft.Extensions.AI",
+                "Microsoft.Extensions.AI.OpenAI",
+                "Microsoft.Extensions.VectorData.Abstractions",
+                "Microsoft.Extensions.DependencyInjection"),
+            [TestStacks.Ollama] = Package("OllamaSharp"),
+            [TestStacks.AspireClients] = new Lazy<ImmutableArray<MetadataReference>>(() => IntegrationStubAssemblies.AspireClients),
+            [TestStacks.SemanticKernelConnectorStubs] = new Lazy<ImmutableArray<MetadataReference>>(() => IntegrationStubAssemblies.SemanticKernelConnectors),
         };
 
         /// <summary>The assemblies of the running .NET shared framework (Microsoft.NETCore.App).</summary>

@@ -39,8 +39,20 @@ namespace LockInAnalyzer.Tests.Verification
         /// <summary>Stub of Mistral.SDK, whose chat endpoint implements Microsoft.Extensions.AI.IChatClient (needs <see cref="ExtensionsAI"/>).</summary>
         MistralSdk = 256,
 
-        /// <summary>OllamaSharp 5.5.2 (the real package; a local runner's client, not a vendor SDK).</summary>
-        Ollama = 512,
+        /// <summary>
+        /// Semantic Kernel 1.82.0 (abstractions, core, the real OpenAI and Azure OpenAI connectors) with Azure.AI.OpenAI and
+        /// Microsoft.Extensions.AI.OpenAI; use with <see cref="Default"/>.
+        /// </summary>
+        SemanticKernel = 512,
+
+        /// <summary>OllamaSharp 5.5.2, a neutral client.</summary>
+        Ollama = 1024,
+
+        /// <summary>Stubs of Aspire.OpenAI and Aspire.Azure.AI.OpenAI (not served here); use with <see cref="Default"/> | <see cref="SemanticKernel"/>.</summary>
+        AspireClients = 2048,
+
+        /// <summary>Stubs of Semantic Kernel's Google, MistralAI, Amazon and HuggingFace connectors (not served here); use with <see cref="SemanticKernel"/>.</summary>
+        SemanticKernelConnectorStubs = 4096,
 
         /// <summary>What most tests use: the real restored packages.</summary>
         Default = OpenAI | Anthropic | ExtensionsAI | Hosting,
