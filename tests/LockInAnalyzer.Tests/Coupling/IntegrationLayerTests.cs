@@ -17,11 +17,14 @@ namespace LockInAnalyzer.Tests.Coupling
     {
         private const TestStacks SemanticKernel = TestStacks.Default | TestStacks.SemanticKernel;
 
+        /// <summary>Every use on its own and no composition root: these tests pin what counts as a vendor use.</summary>
+        private static AnalyzerTest Uses() => new AnalyzerTest(new VendorSdkUsageAnalyzer()).PerUse().WithGlobalConfig("lockin.composition_roots = none", "/lockin.no-roots.globalconfig");
+
         private static string Message(string what, string vendor, string advice = "Microsoft.Extensions.AI.IChatClient") =>
             "'" + what + "' couples this code to " + vendor + "; depend on " + advice + " instead";
 
         [Fact]
-        public Task SemanticKernelOpenAIConnectorInAKernelBuilder() => new AnalyzerTest(new VendorSdkUsageAnalyzer())
+        public Task SemanticKernelOpenAIConnectorInAKernelBuilder() => Uses()
             .WithStacks(SemanticKernel)
             .WithSource(
                 """
@@ -58,7 +61,7 @@ namespace LockInAnalyzer.Tests.Coupling
             .RunAsync();
 
         [Fact]
-        public Task SemanticKernelAzureOpenAIConnectorInServiceRegistrations() => new AnalyzerTest(new VendorSdkUsageAnalyzer())
+        public Task SemanticKernelAzureOpenAIConnectorInServiceRegistrations() => Uses()
             .WithStacks(SemanticKernel)
             .WithSource(
                 """
@@ -105,7 +108,7 @@ namespace LockInAnalyzer.Tests.Coupling
             .RunAsync();
 
         [Fact]
-        public Task ConnectorServiceTypesAndTheExtensionsInTheDependencyInjectionNamespace() => new AnalyzerTest(new VendorSdkUsageAnalyzer())
+        public Task ConnectorServiceTypesAndTheExtensionsInTheDependencyInjectionNamespace() => Uses()
             .WithStacks(SemanticKernel)
             .WithSource(
                 """
@@ -130,7 +133,7 @@ namespace LockInAnalyzer.Tests.Coupling
             .RunAsync();
 
         [Fact]
-        public Task OtherSemanticKernelVendorConnectors() => new AnalyzerTest(new VendorSdkUsageAnalyzer())
+        public Task OtherSemanticKernelVendorConnectors() => Uses()
             .WithStacks(SemanticKernel | TestStacks.SemanticKernelConnectorStubs)
             .WithSource(
                 """
@@ -161,7 +164,7 @@ namespace LockInAnalyzer.Tests.Coupling
             .RunAsync();
 
         [Fact]
-        public Task AspireClientIntegrations() => new AnalyzerTest(new VendorSdkUsageAnalyzer())
+        public Task AspireClientIntegrations() => Uses()
             .WithStacks(SemanticKernel | TestStacks.AspireClients)
             .WithSource(
                 """
@@ -244,7 +247,7 @@ namespace LockInAnalyzer.Tests.Coupling
             .RunAsync();
 
         [Fact]
-        public Task TheMicrosoftExtensionsAIBridgeIsTheWayOutAndOnlyTheVendorClientIsReported() => new AnalyzerTest(new VendorSdkUsageAnalyzer())
+        public Task TheMicrosoftExtensionsAIBridgeIsTheWayOutAndOnlyTheVendorClientIsReported() => Uses()
             .WithStacks(SemanticKernel)
             .WithSource(
                 """
