@@ -80,8 +80,15 @@ namespace LockInAnalyzer.Coupling
             }
         }
 
-        private static void AnalyzeTypeName(SyntaxNodeAnalysisContext context, VendorSymbolIndex index, CouplingPointCollector collector) =>
-            AnalyzeTypeName((SimpleNameSyntax)context.Node, context.SemanticModel, context.Options, context.ReportDiagnostic, context.ContainingSymbol, index, collector, context.CancellationToken);
+        private static void AnalyzeTypeName(SyntaxNodeAnalysisContext context, VendorSymbolIndex index, CouplingPointCollector collector)
+        {
+            // This runs for every identifier of the compilation: the name check comes before anything that allocates
+            // (a delegate for context.ReportDiagnostic included).
+            if (index.IsCandidateTypeName(((SimpleNameSyntax)context.Node).Identifier.ValueText))
+            {
+                AnalyzeTypeName((SimpleNameSyntax)context.Node, context.SemanticModel, context.Options, context.ReportDiagnostic, context.ContainingSymbol, index, collector, context.CancellationToken);
+            }
+        }
 
         private static void AnalyzeTypeName(SimpleNameSyntax name, SemanticModel semanticModel, AnalyzerOptions options, System.Action<Diagnostic> report, ISymbol? containingSymbol, VendorSymbolIndex index, CouplingPointCollector? collector, CancellationToken cancellationToken)
         {
@@ -182,14 +189,14 @@ namespace LockInAnalyzer.Coupling
 
         private static void AnalyzeMemberUse(OperationAnalysisContext context, VendorSymbolIndex index, CouplingPointCollector collector)
         {
+            // This runs for every member use of the compilation: nothing is allocated until a vendor use is found.
             var operation = context.Operation;
-            var use = new Use(context.ReportDiagnostic, collector, context.Options, operation.SemanticModel, context.ContainingSymbol, context.CancellationToken);
             if (operation is IObjectCreationOperation creation)
             {
                 // An explicit `new ChatClient(...)` is reported on its type name; only target-typed `new(...)` names nothing.
                 if (creation.Syntax is ImplicitObjectCreationExpressionSyntax && creation.Type is { } createdType && index.MatchType(createdType) is { } createdMatch)
                 {
-                    Found(use, creation.Syntax, createdType.OriginalDefinition.ToDisplayString(), createdMatch, isWiring: true);
+                    Found(UseOf(context, collector), creation.Syntax, createdType.OriginalDefinition.ToDisplayString(), createdMatch, isWiring: true);
                 }
 
                 return;
@@ -229,7 +236,7 @@ namespace LockInAnalyzer.Coupling
                 return;
             }
 
-            Found(use, MemberNameNode(operation.Syntax), containingType.OriginalDefinition.ToDisplayString() + "." + member.Name, match, isWiring: false);
+            Found(UseOf(context, collector), MemberNameNode(operation.Syntax), containingType.OriginalDefinition.ToDisplayString() + "." + member.Name, match, isWiring: false);
         }
 
         /// <summary>
@@ -374,6 +381,9 @@ namespace LockInAnalyzer.Coupling
             MemberBindingExpressionSyntax binding => binding.Name,
             _ => syntax,
         };
+
+        private static Use UseOf(OperationAnalysisContext context, CouplingPointCollector collector) =>
+            new Use(context.ReportDiagnostic, collector, context.Options, context.Operation.SemanticModel, context.ContainingSymbol, context.CancellationToken);
 
         private static LockInSettings SettingsOf(AnalyzerOptions options, SyntaxTree tree) =>
             LockInSettings.For(options.AnalyzerConfigOptionsProvider.GetOptions(tree));
