@@ -26,7 +26,10 @@ public sealed record FileOutcome(
 
     public bool IsUnmeasurable => Judgment?.Verdict == Verdict.Unmeasurable;
 
-    public bool IsFlagged => DiagnosticCounts.Count > 0;
+    /// <summary>The rules that report coupling to a vendor (LOCK005 is about open-weight model licenses, not a vendor).</summary>
+    public static readonly string[] CouplingRules = { "LOCK001", "LOCK002", "LOCK003", "LOCK004", "LOCK006" };
+
+    public bool IsFlagged => CouplingRules.Any(id => Count(id) > 0);
 
     /// <summary>Flagged, yet neither coupled nor a right literal finding nor out of measurement.</summary>
     public bool IsFalsePositive => IsFlagged && !IsCoupled && !IsUnmeasurable && Judgment?.Verdict != Verdict.LiteralOk;

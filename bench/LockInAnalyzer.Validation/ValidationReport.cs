@@ -13,8 +13,8 @@ public static class ValidationReport
     {
         var b = new StringBuilder();
         b.Append("Settings: ").Append(settings.Count == 0 ? "defaults" : string.Join(", ", settings.Select(s => s.Key + " = " + s.Value))).Append("\n\n");
-        b.Append("| Application | Commit | C# files | Coupled files | Flagged files | Recall | Recall by LOCK001/LOCK002 | False-positive files | LOCK001 | LOCK001 per coupled file | LOCK002 | LOCK003 | LOCK004 | Not measurable |\n");
-        b.Append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        b.Append("| Application | Commit | C# files | Coupled files | Flagged files | Recall | Recall by LOCK001/LOCK002 | False-positive files | LOCK001 | LOCK001 per coupled file | LOCK002 | LOCK003 | LOCK004 | LOCK006 | Not measurable |\n");
+        b.Append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         foreach (var app in apps)
         {
             Row(b, app.Repository, app.Commit.Substring(0, 7), app.Files);
@@ -85,6 +85,7 @@ public static class ValidationReport
             .Append(" | ").Append(files.Sum(f => f.Count("LOCK002")))
             .Append(" | ").Append(files.Sum(f => f.Count("LOCK003")))
             .Append(" | ").Append(files.Sum(f => f.Count("LOCK004")))
+            .Append(" | ").Append(files.Sum(f => f.Count("LOCK006")))
             .Append(" | ").Append(files.Count(f => f.IsUnmeasurable))
             .Append(" |\n");
     }

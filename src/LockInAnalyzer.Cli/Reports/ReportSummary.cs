@@ -69,7 +69,7 @@ namespace LockInAnalyzer.Cli.Reports
     /// <summary>The aggregates every report format shows, computed once and in a deterministic order.</summary>
     internal sealed class ReportSummary
     {
-        public static readonly string[] CouplingRules = { DiagnosticIds.VendorSdkUsage, DiagnosticIds.VendorTypeInPublicApi, DiagnosticIds.HardCodedModelId, DiagnosticIds.HardCodedEndpoint };
+        public static readonly string[] CouplingRules = { DiagnosticIds.VendorSdkUsage, DiagnosticIds.VendorTypeInPublicApi, DiagnosticIds.HardCodedModelId, DiagnosticIds.HardCodedEndpoint, DiagnosticIds.VendorChosenInCompositionRoot };
 
         public ReportSummary(AuditReport report)
         {

@@ -38,7 +38,8 @@ namespace LockInAnalyzer.Coupling
         /// <summary>
         /// Whether a vendor member is wiring rather than use: a registration (a vendor extension method of a neutral
         /// type, or any vendor extension named <c>Add…</c>/<c>Use…</c>/<c>Configure…</c> by the .NET convention), a factory
-        /// or sub-client (it returns a vendor type), or a setting (a vendor property or event being assigned).
+        /// (a method returning a vendor type), a static vendor value, or a setting (a vendor property or event being
+        /// assigned). Reading an instance property is reading a result: use.
         /// </summary>
         public static bool IsWiring(IOperation operation, ISymbol member, VendorSymbolIndex index)
         {
@@ -54,9 +55,11 @@ namespace LockInAnalyzer.Coupling
 
                     return operation is IInvocationOperation && IsVendorType(method.ReturnType, index);
                 case IPropertySymbol property:
-                    return IsAssigned(operation) || IsVendorType(property.Type, index);
+                    // A static vendor value (`ToolCallBehavior.AutoInvokeKernelFunctions`, `ChatResponseFormat.Text`) configures;
+                    // an instance property read (`completion.Content`) reads a result, which is use.
+                    return IsAssigned(operation) || (property.IsStatic && IsVendorType(property.Type, index));
                 case IFieldSymbol field:
-                    return IsAssigned(operation) || IsVendorType(field.Type, index);
+                    return IsAssigned(operation) || (field.IsStatic && IsVendorType(field.Type, index));
                 case IEventSymbol:
                     return true;
                 default:

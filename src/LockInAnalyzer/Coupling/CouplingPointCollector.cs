@@ -43,7 +43,7 @@ namespace LockInAnalyzer.Coupling
             }
 
             var points = snapshot
-                .GroupBy(u => (Unit: u.Unit, Tree: u.Location.SourceTree, Vendor: u.Match.Vendor.Id))
+                .GroupBy(u => (Unit: u.Unit, Tree: u.Location.SourceTree, Vendor: u.Match.Vendor.Id, u.IsWiring))
                 .Select(g => g.OrderBy(u => u.Location.SourceSpan.Start).ThenBy(u => u.Location.SourceSpan.End).ThenBy(u => u.Symbol, StringComparer.Ordinal).ToList());
             foreach (var point in points)
             {
@@ -59,7 +59,7 @@ namespace LockInAnalyzer.Coupling
             var advice = point.Select(u => u.Match.Role).Distinct().OrderBy(r => r.Abstraction == null).Select(r => r.Advice).Distinct(StringComparer.Ordinal).ToList();
             var places = point.Count.ToString(CultureInfo.InvariantCulture) + (point.Count == 1 ? " place" : " places");
             return Diagnostic.Create(
-                DiagnosticDescriptors.VendorSdkCoupling,
+                first.IsWiring ? DiagnosticDescriptors.VendorChosenInCompositionRoot : DiagnosticDescriptors.VendorSdkCoupling,
                 first.Location,
                 point.Skip(1).Select(u => u.Location),
                 properties: ImmutableDictionary<string, string?>.Empty.Add(CouplingPointProperties.VendorId, first.Match.Vendor.Id),

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using LockInAnalyzer.Configuration;
+using LockInAnalyzer.Policy.AnalyzerContract;
 using LockInAnalyzer.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -20,7 +21,7 @@ namespace LockInAnalyzer.Coupling
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class VendorSdkUsageAnalyzer : DiagnosticAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.VendorSdkCoupling, DiagnosticDescriptors.VendorSdkUsage);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.VendorSdkCoupling, DiagnosticDescriptors.VendorSdkUsage, DiagnosticDescriptors.VendorChosenInCompositionRoot);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -217,15 +218,13 @@ namespace LockInAnalyzer.Coupling
             }
 
             // Outside a composition root a chain is reported at its first vendor step. Inside one, wiring steps
-            // (`new OpenAIClient(key).GetChatClient(model)`) are not reported, and a chain is reported at its first use
-            // of the service (`client.Messages.Create(...)` at `Create`).
+            // (`new OpenAIClient(key).GetChatClient(model)`) are the vendor choice (LOCK006, counted at the chain's first
+            // step), and a chain's use of the service is reported at its first service step (`client.Messages.Create(...)`
+            // at `Create`, whatever wiring came before it).
             var inCompositionRoot = CompositionRoot.Contains(operation.Syntax.SyntaxTree, CouplingUnits.MemberOf(context.ContainingSymbol), SettingsOf(context.Options, operation.Syntax.SyntaxTree));
-            if (inCompositionRoot && CompositionRoot.IsWiring(operation, member, index))
-            {
-                return;
-            }
+            var isWiring = inCompositionRoot && CompositionRoot.IsWiring(operation, member, index);
 
-            if (ReceiverChainTouchesVendor(operation, index, inCompositionRoot))
+            if (ReceiverChainTouchesVendor(operation, index, servicesOnly: inCompositionRoot && !isWiring))
             {
                 return;
             }
@@ -236,7 +235,7 @@ namespace LockInAnalyzer.Coupling
                 return;
             }
 
-            Found(UseOf(context, collector), MemberNameNode(operation.Syntax), containingType.OriginalDefinition.ToDisplayString() + "." + member.Name, match, isWiring: false);
+            Found(UseOf(context, collector), MemberNameNode(operation.Syntax), containingType.OriginalDefinition.ToDisplayString() + "." + member.Name, match, isWiring);
         }
 
         /// <summary>
@@ -400,6 +399,12 @@ namespace LockInAnalyzer.Coupling
             var member = CouplingUnits.MemberOf(use.ContainingSymbol);
             if (isWiring && CompositionRoot.Contains(node.SyntaxTree, member, settings))
             {
+                // The vendor choice (LOCK006, information): one point per type and vendor in every reporting mode.
+                if (use.Collector != null && CouplingUnits.UnitOf(CouplingReport.Type, member) is { } root)
+                {
+                    use.Collector.Add(new VendorUse(node.GetLocation(), what, match, root, isWiring: true));
+                }
+
                 return;
             }
 
@@ -410,7 +415,7 @@ namespace LockInAnalyzer.Coupling
                 return;
             }
 
-            use.Collector.Add(new VendorUse(node.GetLocation(), what, match, unit));
+            use.Collector.Add(new VendorUse(node.GetLocation(), what, match, unit, isWiring: false));
         }
 
         /// <summary>Where a use was found and where it goes.</summary>

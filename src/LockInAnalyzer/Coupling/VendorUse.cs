@@ -5,8 +5,9 @@ namespace LockInAnalyzer.Coupling
     /// <summary>One place where code refers to a vendor SDK, waiting to be grouped into its coupling point.</summary>
     internal readonly struct VendorUse
     {
-        public VendorUse(Location location, string symbol, VendorMatch match, ISymbol unit)
+        public VendorUse(Location location, string symbol, VendorMatch match, ISymbol unit, bool isWiring)
         {
+            IsWiring = isWiring;
             Location = location;
             Symbol = symbol;
             Match = match;
@@ -22,5 +23,8 @@ namespace LockInAnalyzer.Coupling
 
         /// <summary>The type or member the use belongs to, as the configured <c>lockin.coupling_report</c> groups.</summary>
         public ISymbol Unit { get; }
+
+        /// <summary>Creating, configuring or registering the vendor in a composition root: reported as LOCK006, not LOCK001.</summary>
+        public bool IsWiring { get; }
     }
 }

@@ -36,6 +36,20 @@ namespace LockInAnalyzer.Rules
             description: "Code outside an adapter boundary references a proprietary AI vendor SDK directly, so switching vendors means rewriting it. Depend on a vendor-neutral abstraction and keep the SDK inside an adapter.",
             helpLinkUri: HelpLinkBase + DiagnosticIds.VendorSdkUsage + ".md");
 
+        /// <summary>
+        /// LOCK006: where LOCK001 does not report, the composition root, the vendor choice stays visible as information
+        /// (a suggestion in the IDE, a finding in the CLI's inventory and AI-BOM), one per type declaration and vendor.
+        /// </summary>
+        public static readonly DiagnosticDescriptor VendorChosenInCompositionRoot = new DiagnosticDescriptor(
+            DiagnosticIds.VendorChosenInCompositionRoot,
+            title: "Proprietary AI vendor chosen in the composition root",
+            messageFormat: "'{0}' chooses {1} in {2} ({3}); keep the choice here and depend on {4} everywhere else",
+            category: CouplingCategory,
+            defaultSeverity: DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            description: "The composition root (Program.cs, Startup.cs, a dependency-injection registration method) creates, configures or registers a proprietary AI vendor's client. That is where the vendor belongs; the diagnostic keeps the choice visible in the IDE and in audits without warning about it.",
+            helpLinkUri: HelpLinkBase + DiagnosticIds.VendorChosenInCompositionRoot + ".md");
+
         public static readonly DiagnosticDescriptor VendorTypeInPublicApi = new DiagnosticDescriptor(
             DiagnosticIds.VendorTypeInPublicApi,
             title: "Proprietary AI SDK type in a public API",

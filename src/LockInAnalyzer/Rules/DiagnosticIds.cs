@@ -8,6 +8,7 @@ namespace LockInAnalyzer.Rules
         public const string HardCodedModelId = "LOCK003";
         public const string HardCodedEndpoint = "LOCK004";
         public const string ModelNotOpenSource = "LOCK005";
+        public const string VendorChosenInCompositionRoot = "LOCK006";
         public const string InvalidConfiguration = "LOCK009";
     }
 }

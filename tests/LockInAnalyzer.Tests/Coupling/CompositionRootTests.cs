@@ -8,7 +8,8 @@ namespace LockInAnalyzer.Tests.Coupling
 {
     /// <summary>
     /// The composition root (Program.cs, Startup.cs, DI registration methods, or the files of lockin.composition_roots):
-    /// creating, configuring and registering a vendor client is not reported there; calling the service still is.
+    /// creating, configuring and registering a vendor client there is the vendor choice (LOCK006, information), not
+    /// LOCK001; calling the service still is LOCK001.
     /// </summary>
     public class CompositionRootTests
     {
@@ -21,18 +22,23 @@ namespace LockInAnalyzer.Tests.Coupling
             using OpenAI.Chat;
 
             IServiceCollection services = null!;
-            var options = new OpenAIClientOptions { Endpoint = new System.Uri("https://llm.example.test") };
-            var client = new OpenAIClient(new System.ClientModel.ApiKeyCredential("k"), options);
-            ChatClient chat = client.GetChatClient("model");
+            var options = new {|#10:OpenAIClientOptions|} { Endpoint = new System.Uri("https://llm.example.test") };
+            var client = new {|#12:OpenAIClient|}(new System.ClientModel.ApiKeyCredential("k"), options);
+            {|#13:ChatClient|} chat = client.{|#14:GetChatClient|}("model");
             services.AddSingleton(chat);
-            services.AddSingleton(new OpenAIClient("k").GetEmbeddingClient("model"));
+            services.AddSingleton(new {|#15:OpenAIClient|}("k").GetEmbeddingClient("model"));
             """;
+
+        /// <summary>The vendor choice of <see cref="TopLevelProgram"/>: information, not a warning.</summary>
+        private static readonly ExpectedDiagnostic VendorChoice = ExpectedDiagnostic.Diagnostic("LOCK006").At(10).WithAdditionalLocations(12, 13, 14, 15)
+            .WithMessage("'Program' chooses OpenAI in 5 places ('OpenAI.OpenAIClientOptions', 'OpenAI.OpenAIClient', 'OpenAI.Chat.ChatClient' and 1 more); keep the choice here and depend on Microsoft.Extensions.AI.IChatClient and an interface you own, implemented by an adapter everywhere else");
 
         private static AnalyzerTest Test() => new AnalyzerTest(new VendorSdkUsageAnalyzer()) { OutputKind = OutputKind.ConsoleApplication };
 
         [Fact]
-        public Task WiringInProgramCsIsNotReported() => Test()
+        public Task WiringInProgramCsIsOnlyTheVendorChoice() => Test()
             .WithSource(TopLevelProgram, "/src/Program.cs")
+            .Expect(VendorChoice)
             .RunAsync();
 
         [Fact]
@@ -40,12 +46,16 @@ namespace LockInAnalyzer.Tests.Coupling
             .WithSource(
                 TopLevelProgram + "\n" +
                 """
-                ChatCompletion answer = chat.{|#0:CompleteChat|}("Hello");
-                System.Console.WriteLine(answer.Content[0].{|#1:Text|});
+                {|#16:ChatCompletion|} answer = chat.{|#0:CompleteChat|}("Hello");
+                System.Console.WriteLine(answer.{|#1:Content|}[0].Text);
                 """,
                 "/src/Program.cs")
-            .Expect(ExpectedDiagnostic.Diagnostic("LOCK001").At(0).WithAdditionalLocations(1)
-                .WithMessage("'Program' is coupled to OpenAI in 2 places ('OpenAI.Chat.ChatClient.CompleteChat' and 'OpenAI.Chat.ChatMessageContentPart.Text'); " + Advice))
+            .Expect(
+                // Declaring a variable of a vendor type counts as wiring: the choice lists it, the call is the use.
+                ExpectedDiagnostic.Diagnostic("LOCK006").At(10).WithAdditionalLocations(12, 13, 14, 15, 16)
+                    .WithMessage("'Program' chooses OpenAI in 6 places ('OpenAI.OpenAIClientOptions', 'OpenAI.OpenAIClient', 'OpenAI.Chat.ChatClient' and 2 more); keep the choice here and depend on Microsoft.Extensions.AI.IChatClient and an interface you own, implemented by an adapter everywhere else"),
+                ExpectedDiagnostic.Diagnostic("LOCK001").At(0).WithAdditionalLocations(1)
+                    .WithMessage("'Program' is coupled to OpenAI in 2 places ('OpenAI.Chat.ChatClient.CompleteChat' and 'OpenAI.Chat.ChatCompletion.Content'); " + Advice))
             .RunAsync();
 
         [Fact]
@@ -87,10 +97,13 @@ namespace LockInAnalyzer.Tests.Coupling
                 [*.cs]
                 lockin.composition_roots = Hosting/*.cs, **/Composition/**/*Setup.cs
                 """)
-            .WithSource("static class AiSetup { public static object Chat() => new OpenAI.Chat.ChatClient(\"m\", \"k\"); }", "/src/Hosting/AiSetup.cs")
-            .WithSource("static class DeepSetup { public static object Chat() => new OpenAI.Chat.ChatClient(\"m\", \"k\"); }", "/src/App/Composition/Ai/ChatSetup.cs")
+            .WithSource("static class AiSetup { public static object Chat() => new {|#1:OpenAI.Chat.ChatClient|}(\"m\", \"k\"); }", "/src/Hosting/AiSetup.cs")
+            .WithSource("static class DeepSetup { public static object Chat() => new {|#2:OpenAI.Chat.ChatClient|}(\"m\", \"k\"); }", "/src/App/Composition/Ai/ChatSetup.cs")
             .WithSource("static class Program { public static object Chat() => new {|#0:OpenAI.Chat.ChatClient|}(\"m\", \"k\"); }", "/src/Program.cs")
-            .Expect(ExpectedDiagnostic.Diagnostic("LOCK001").At(0))
+            .Expect(
+                ExpectedDiagnostic.Diagnostic("LOCK001").At(0),
+                ExpectedDiagnostic.Diagnostic("LOCK006").At(1),
+                ExpectedDiagnostic.Diagnostic("LOCK006").At(2))
             .RunAsync();
 
         [Fact]
@@ -103,14 +116,17 @@ namespace LockInAnalyzer.Tests.Coupling
                 public static class AiRegistration
                 {
                     public static IServiceCollection AddAi(this IServiceCollection services, string key) =>
-                        services.AddSingleton(new OpenAI.OpenAIClient(key).GetChatClient("model"));
+                        services.AddSingleton(new {|#2:OpenAI.OpenAIClient|}(key).GetChatClient("model"));
 
                     internal static string Ask({|#0:ChatClient|} chat) => chat.{|#1:CompleteChat|}("Hello").Value.Content[0].Text;
                 }
                 """,
                 "/src/Infrastructure/AiRegistration.cs")
-            .Expect(ExpectedDiagnostic.Diagnostic("LOCK001").At(0).WithAdditionalLocations(1)
-                .WithMessage("'AiRegistration' is coupled to OpenAI in 2 places ('OpenAI.Chat.ChatClient' and 'OpenAI.Chat.ChatClient.CompleteChat'); " + Advice))
+            .Expect(
+                ExpectedDiagnostic.Diagnostic("LOCK006").At(2)
+                    .WithMessage("'AiRegistration' chooses OpenAI in 1 place ('OpenAI.OpenAIClient'); keep the choice here and depend on an interface you own, implemented by an adapter everywhere else"),
+                ExpectedDiagnostic.Diagnostic("LOCK001").At(0).WithAdditionalLocations(1)
+                    .WithMessage("'AiRegistration' is coupled to OpenAI in 2 places ('OpenAI.Chat.ChatClient' and 'OpenAI.Chat.ChatClient.CompleteChat'); " + Advice))
             .RunAsync();
 
         [Fact]

@@ -7,14 +7,15 @@ namespace LockInAnalyzer.Tests.Coupling
 {
     /// <summary>
     /// Semantic Kernel and Aspire at the default settings, in the shapes of docs/validation.md: registering a vendor
-    /// connector in the composition root is not reported; a service that holds vendor settings is one coupling point.
+    /// connector in the composition root is the vendor choice (LOCK006, information); a service that holds vendor
+    /// settings is one LOCK001 coupling point.
     /// </summary>
     public class IntegrationLayerDefaultsTests
     {
         private const TestStacks SemanticKernel = TestStacks.Default | TestStacks.SemanticKernel;
 
         [Fact]
-        public Task KernelWiringInProgramCsIsNotReported() => new AnalyzerTest(new VendorSdkUsageAnalyzer()) { OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication }
+        public Task KernelWiringInProgramCsIsTheVendorChoice() => new AnalyzerTest(new VendorSdkUsageAnalyzer()) { OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication }
             .WithStacks(SemanticKernel)
             .WithSource(
                 """
@@ -23,20 +24,22 @@ namespace LockInAnalyzer.Tests.Coupling
                 using Microsoft.SemanticKernel.Connectors.OpenAI;
 
                 var builder = Kernel.CreateBuilder();
-                builder.AddOpenAIChatCompletion("model", "key");
+                builder.{|#0:AddOpenAIChatCompletion|}("model", "key");
                 var kernel = builder.Build();
                 var chat = kernel.GetRequiredService<IChatCompletionService>();
-                var settings = new OpenAIPromptExecutionSettings { FunctionChoiceBehavior = FunctionChoiceBehavior.Auto(), Temperature = 0.2 };
+                var settings = new {|#1:OpenAIPromptExecutionSettings|} { FunctionChoiceBehavior = FunctionChoiceBehavior.Auto(), Temperature = 0.2 };
                 var history = new ChatHistory();
                 history.AddUserMessage("Hello");
                 var reply = await chat.GetChatMessageContentAsync(history, settings, kernel);
                 System.Console.WriteLine(reply.Content);
                 """,
                 "/src/Program.cs")
+            .Expect(ExpectedDiagnostic.Diagnostic("LOCK006").At(0).WithAdditionalLocations(1)
+                .WithMessage("'Program' chooses OpenAI in 2 places ('Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion' and 'Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIPromptExecutionSettings'); keep the choice here and depend on Microsoft.Extensions.AI.IChatClient everywhere else"))
             .RunAsync();
 
         [Fact]
-        public Task AspireWiringInProgramCsIsNotReported() => new AnalyzerTest(new VendorSdkUsageAnalyzer()) { OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication }
+        public Task AspireWiringInProgramCsIsTheVendorChoice() => new AnalyzerTest(new VendorSdkUsageAnalyzer()) { OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication }
             .WithStacks(SemanticKernel | TestStacks.AspireClients)
             .WithSource(
                 """
@@ -45,10 +48,15 @@ namespace LockInAnalyzer.Tests.Coupling
                 using Microsoft.Extensions.Hosting;
 
                 IHostApplicationBuilder builder = null!;
-                builder.AddAzureOpenAIClient("openai").AddChatClient("chat").UseFunctionInvocation();
-                builder.AddOpenAIClient("backup", settings => settings.Key = null).AddChatClient();
+                builder.{|#0:AddAzureOpenAIClient|}("openai").AddChatClient("chat").UseFunctionInvocation();
+                builder.{|#1:AddOpenAIClient|}("backup", settings => settings.{|#2:Key|} = null).AddChatClient();
                 """,
                 "/src/Program.cs")
+            .Expect(
+                ExpectedDiagnostic.Diagnostic("LOCK006").At(0)
+                    .WithMessage("'Program' chooses Azure OpenAI in 1 place ('Microsoft.Extensions.Hosting.AspireAzureOpenAIExtensions.AddAzureOpenAIClient'); keep the choice here and depend on an interface you own, implemented by an adapter everywhere else"),
+                ExpectedDiagnostic.Diagnostic("LOCK006").At(1).WithAdditionalLocations(2)
+                    .WithMessage("'Program' chooses OpenAI in 2 places ('Microsoft.Extensions.Hosting.AspireOpenAIExtensions.AddOpenAIClient' and 'Aspire.OpenAI.OpenAISettings.Key'); keep the choice here and depend on an interface you own, implemented by an adapter everywhere else"))
             .RunAsync();
 
         [Fact]

@@ -20,7 +20,7 @@ namespace LockInAnalyzer.Tests.Rules
         public void TheAnalyzersAreTheOnesWeExpect()
         {
             Assert.Equal(
-                new[] { "LOCK001", "LOCK002", "LOCK003", "LOCK004", "LOCK005", "LOCK009" },
+                new[] { "LOCK001", "LOCK002", "LOCK003", "LOCK004", "LOCK005", "LOCK006", "LOCK009" },
                 Descriptors.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal));
         }
 

@@ -83,7 +83,11 @@ namespace LockInAnalyzer.Tests.Verification
         /// LOCK001 reports every use on its own (<c>lockin.coupling_report = use</c>): for tests of what counts as a use,
         /// which the default per-type report lists as additional locations.
         /// </summary>
-        public AnalyzerTest PerUse() => WithGlobalConfig("lockin.coupling_report = use", "/lockin.per-use.globalconfig");
+        public AnalyzerTest PerUse()
+        {
+            DiagnosticId ??= "LOCK001";
+            return WithGlobalConfig("lockin.coupling_report = use", "/lockin.per-use.globalconfig");
+        }
 
         public AnalyzerTest WithStacks(TestStacks stacks)
         {

@@ -43,10 +43,10 @@ namespace LockInAnalyzer.Tests.VerificationTests
         }
 
         [Fact]
-        public Task WrongSpanFails() => Assert.ThrowsAsync<XunitException>(() => Verify<VendorSdkUsageAnalyzer>.AnalyzerAsync(Source.Replace("OpenAI.Chat.ChatClient", "OpenAI.Chat.[|ChatClient|]", StringComparison.Ordinal)));
+        public Task WrongSpanFails() => Assert.ThrowsAsync<XunitException>(() => VerifyPerUse.AnalyzerAsync(Source.Replace("OpenAI.Chat.ChatClient", "OpenAI.Chat.[|ChatClient|]", StringComparison.Ordinal)));
 
         [Fact]
-        public Task WrongIdFails() => Assert.ThrowsAsync<XunitException>(() => Verify<VendorSdkUsageAnalyzer>.AnalyzerAsync(Source.Replace("OpenAI.Chat.ChatClient", "{|LOCK002:OpenAI.Chat.ChatClient|}", StringComparison.Ordinal)));
+        public Task WrongIdFails() => Assert.ThrowsAsync<XunitException>(() => VerifyPerUse.AnalyzerAsync(Source.Replace("OpenAI.Chat.ChatClient", "{|LOCK002:OpenAI.Chat.ChatClient|}", StringComparison.Ordinal)));
 
         [Fact]
         public async Task WrongMessageFails()
@@ -61,21 +61,21 @@ namespace LockInAnalyzer.Tests.VerificationTests
         [Fact]
         public async Task WrongSeverityFails()
         {
-            var error = await Assert.ThrowsAsync<XunitException>(() => Verify<VendorSdkUsageAnalyzer>.AnalyzerAsync(
+            var error = await Assert.ThrowsAsync<XunitException>(() => VerifyPerUse.AnalyzerAsync(
                 Source.Replace("OpenAI.Chat.ChatClient", "{|#0:OpenAI.Chat.ChatClient|}", StringComparison.Ordinal),
                 ExpectedDiagnostic.Diagnostic("LOCK001").At(0).WithSeverity(DiagnosticSeverity.Error)));
             Assert.Contains("expected severity Error, actual Warning", error.Message, StringComparison.Ordinal);
         }
 
         [Fact]
-        public Task SuppressionStateIsCompared() => Assert.ThrowsAsync<XunitException>(() => Verify<VendorSdkUsageAnalyzer>.AnalyzerAsync(
+        public Task SuppressionStateIsCompared() => Assert.ThrowsAsync<XunitException>(() => VerifyPerUse.AnalyzerAsync(
             "#pragma warning disable LOCK001\n" + Source.Replace("OpenAI.Chat.ChatClient", "[|OpenAI.Chat.ChatClient|]", StringComparison.Ordinal)));
 
         [Fact]
         public async Task CompilerErrorsFailUnlessAllowed()
         {
             const string broken = "class C { void M() { undefined(); } }";
-            var error = await Assert.ThrowsAsync<XunitException>(() => Verify<VendorSdkUsageAnalyzer>.AnalyzerAsync(broken));
+            var error = await Assert.ThrowsAsync<XunitException>(() => VerifyPerUse.AnalyzerAsync(broken));
             Assert.Contains("error CS0103", error.Message, StringComparison.Ordinal);
             await new AnalyzerTest(new VendorSdkUsageAnalyzer()) { AllowCompilerErrors = true }.WithSource(broken).RunAsync();
         }
@@ -89,10 +89,10 @@ namespace LockInAnalyzer.Tests.VerificationTests
         }
 
         [Fact]
-        public Task UnusedMarkupLocationIsAnError() => Assert.ThrowsAsync<InvalidOperationException>(() => Verify<VendorSdkUsageAnalyzer>.AnalyzerAsync("class {|#0:C|} { }"));
+        public Task UnusedMarkupLocationIsAnError() => Assert.ThrowsAsync<InvalidOperationException>(() => VerifyPerUse.AnalyzerAsync("class {|#0:C|} { }"));
 
         [Fact]
-        public Task ExpectationAtAnUndefinedLocationIsAnError() => Assert.ThrowsAsync<InvalidOperationException>(() => Verify<VendorSdkUsageAnalyzer>.AnalyzerAsync(
+        public Task ExpectationAtAnUndefinedLocationIsAnError() => Assert.ThrowsAsync<InvalidOperationException>(() => VerifyPerUse.AnalyzerAsync(
             "class C { }", ExpectedDiagnostic.Diagnostic("LOCK001").At(4)));
 
         [Fact]
