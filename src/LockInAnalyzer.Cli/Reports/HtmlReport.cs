@@ -22,6 +22,7 @@ namespace LockInAnalyzer.Cli.Reports
             [DiagnosticIds.VendorTypeInPublicApi] = ("public API (LOCK002)", "#9c36b5"),
             [DiagnosticIds.HardCodedModelId] = ("model id (LOCK003)", "#1971c2"),
             [DiagnosticIds.HardCodedEndpoint] = ("endpoint (LOCK004)", "#2b8a3e"),
+            [DiagnosticIds.VendorChosenInCompositionRoot] = ("vendor choice (LOCK006)", "#868e96"),
         };
 
         private static readonly Dictionary<ModelOpenness, string> OpennessColors = new Dictionary<ModelOpenness, string>

@@ -24,7 +24,7 @@ namespace LockInAnalyzer.Cli.Reports
 
         public VendorKind? Kind { get; set; }
 
-        /// <summary>Code findings (LOCK001-LOCK004) by rule id.</summary>
+        /// <summary>Code findings (LOCK001-LOCK004, LOCK006) by rule id.</summary>
         public SortedDictionary<string, int> ByRule { get; } = new SortedDictionary<string, int>(StringComparer.Ordinal);
 
         public int CodeFindings => ByRule.Values.Sum();
