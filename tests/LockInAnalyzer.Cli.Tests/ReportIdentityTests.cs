@@ -29,6 +29,38 @@ namespace LockInAnalyzer.Cli.Tests
             Assert.Equal(before.Select(r => r.Fingerprint), moved.Select(r => r.Fingerprint));
         }
 
+        [Theory]
+        [InlineData("console")]
+        [InlineData("sarif")]
+        [InlineData("json")]
+        [InlineData("markdown")]
+        [InlineData("html")]
+        [InlineData("cyclonedx")]
+        public async Task The_same_content_gives_byte_identical_reports_in_differently_named_checkouts(string format)
+        {
+            using var first = Cli.Contoso(rootFolderName: "main");
+            using var second = Cli.Contoso(rootFolderName: "review-checkout-2");
+            var one = await Cli.RunAsync("audit", first.Root, "--format", format);
+            var other = await Cli.RunAsync("audit", second.Root, "--format", format);
+
+            Assert.True(one.ExitCode == 0 && one.Error.Length == 0, one.ToString());
+            Assert.Equal(one.Out, other.Out);
+            Assert.DoesNotContain("review-checkout-2", other.Out, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task A_report_is_named_after_the_audited_content()
+        {
+            using var repository = Cli.Contoso(rootFolderName: "main");
+
+            Assert.StartsWith("# LockIn audit: repository\n", (await Cli.RunAsync("audit", repository.Root, "--format", "markdown")).Out);
+            repository.Write("Contoso.slnx", "<Solution>\n  <Project Path=\"src/App/App.csproj\" />\n  <Project Path=\"src/Clean/Clean.csproj\" />\n</Solution>\n");
+            Assert.StartsWith("# LockIn audit: Contoso\n", (await Cli.RunAsync("audit", repository.Root, "--format", "markdown")).Out);
+            Assert.StartsWith("# LockIn audit: Contoso\n", (await Cli.RunAsync("audit", repository.Path("Contoso.slnx"), "--format", "markdown")).Out);
+            Assert.StartsWith("# LockIn audit: App\n", (await Cli.RunAsync("audit", repository.Path("src/App"), "--format", "markdown")).Out);
+            Assert.StartsWith("# LockIn audit: Clean\n", (await Cli.RunAsync("audit", repository.Path("src/Clean/Clean.csproj"), "--format", "markdown")).Out);
+        }
+
         private static async Task<List<(string Rule, int Line, string Fingerprint)>> SarifResults(string source)
         {
             using var repository = new TestRepository();
