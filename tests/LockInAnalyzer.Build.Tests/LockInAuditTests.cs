@@ -269,6 +269,40 @@ namespace LockInAnalyzer.Build.Tests
             Assert.Equal("Mapper 15.0.0: license changed from MIT (Permissive) approved for 8.0.0 to 'LicenseRef-Commercial' (Commercial, license expression LicenseRef-Commercial) [net10.0]", warning.Message);
         }
 
+        [Fact]
+        public void A_shared_baseline_holds_both_versions_whatever_the_build_order()
+        {
+            using var older = new TestRepository();
+            older.AddPackage("Mapper", "8.0.0", "<license type=\"expression\">MIT</license>");
+            older.WriteAssets();
+            using var newer = new TestRepository();
+            newer.AddPackage("Mapper", "15.0.0", Commercial);
+            newer.WriteAssets();
+            var olderFirst = Path.Combine(repo.Root, "older-first.baseline.json");
+            var newerFirst = Path.Combine(repo.Root, "newer-first.baseline.json");
+
+            foreach (var (file, order) in new[] { (olderFirst, new[] { older, newer }), (newerFirst, new[] { newer, older }) })
+            {
+                foreach (var project in order)
+                {
+                    var update = project.Task(engine);
+                    update.BaselineFile = file;
+                    update.UpdateBaseline = true;
+                    update.Execute();
+                }
+            }
+
+            Assert.Equal(File.ReadAllText(olderFirst), File.ReadAllText(newerFirst));
+            foreach (var project in new[] { older, newer })
+            {
+                var check = new FakeBuildEngine();
+                var task = project.Task(check);
+                task.BaselineFile = olderFirst;
+                task.Execute();
+                Assert.DoesNotContain(check.Warnings, w => w.Code == "LOCK104");
+            }
+        }
+
         private static void PackagesCacheReset() => LockInAnalyzer.Policy.Audit.PackageLicenseLocator.ClearCache();
     }
 }

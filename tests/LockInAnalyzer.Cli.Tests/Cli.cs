@@ -66,9 +66,9 @@ namespace LockInAnalyzer.Cli.Tests
         }
 
         /// <summary>A test repository with two projects: App (OpenAI SDK, model id, endpoint, a source-available package) and Clean (nothing to report).</summary>
-        public static TestRepository Contoso(bool cleanOnly = false)
+        public static TestRepository Contoso(bool cleanOnly = false, string rootFolderName = "repo")
         {
-            var repository = new TestRepository();
+            var repository = new TestRepository(rootFolderName);
             var mit = repository.AddPackage("Good.Lib", "1.2.0", expression: "MIT");
             if (!cleanOnly)
             {

@@ -153,7 +153,8 @@ namespace LockInAnalyzer.Cli.Tests
             Assert.Contains("license changed from Apache-2.0 (Permissive) approved for 1.0.0", audit.Out);
 
             var refreshed = await Cli.RunAsync("baseline", repository.Root);
-            Assert.Equal("Updated src/Lib/lockin.baseline.json: 1 packages\n", refreshed.Out);
+            Assert.Equal("Updated src/Lib/lockin.baseline.json: 2 packages\n", refreshed.Out); // approvals are per version: 1.0.0 stays
+            Assert.Contains("{ \"id\": \"Drifty\", \"version\": \"2.0.0\", \"license\": \"BUSL-1.1\", \"category\": \"SourceAvailable\" }", File.ReadAllText(repository.Path("src/Lib/lockin.baseline.json")));
             Assert.DoesNotContain("LOCK104", (await Cli.RunAsync("audit", repository.Root, "--format", "json", "--packages-only")).Out);
         }
 

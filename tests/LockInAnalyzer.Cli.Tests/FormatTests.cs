@@ -154,7 +154,7 @@ namespace LockInAnalyzer.Cli.Tests
             using var repository = Cli.Contoso();
             var run = await Cli.RunAsync("audit", repository.Root, "--format", "markdown");
 
-            Assert.StartsWith("# LockIn audit: repo\n", run.Out);
+            Assert.StartsWith("# LockIn audit: repository\n", run.Out);
             Assert.Contains("| Projects | Errors | Warnings | Info | AI vendors | Packages |", run.Out);
             Assert.Contains("## Findings", run.Out);
             Assert.Contains("### App (`src/App/App.csproj`)", run.Out);
@@ -187,7 +187,7 @@ namespace LockInAnalyzer.Cli.Tests
             using var repository = Cli.Contoso();
             var run = await Cli.RunAsync("audit", repository.Root);
 
-            Assert.Contains("LockIn audit: repo (2 projects)", run.Out);
+            Assert.Contains("LockIn audit: repository (2 projects)", run.Out);
             Assert.Contains("App (src/App/App.csproj)", run.Out);
             Assert.DoesNotContain("Clean (src/Clean", run.Out); // no findings table for a clean project
             Assert.Contains("AI vendors", run.Out);

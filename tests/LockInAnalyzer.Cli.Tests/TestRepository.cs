@@ -40,10 +40,11 @@ namespace LockInAnalyzer.Cli.Tests
     /// </summary>
     internal sealed class TestRepository : IDisposable
     {
-        public TestRepository()
+        /// <param name="rootFolderName">The checkout's folder name, which must never show in a report.</param>
+        public TestRepository(string rootFolderName = "repo")
         {
             Base = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "lockin-cli-tests", Guid.NewGuid().ToString("N"));
-            Root = System.IO.Path.Combine(Base, "repo");
+            Root = System.IO.Path.Combine(Base, rootFolderName);
             PackagesFolder = System.IO.Path.Combine(Base, "packages") + System.IO.Path.DirectorySeparatorChar;
             Directory.CreateDirectory(System.IO.Path.Combine(Root, ".git"));
             Directory.CreateDirectory(PackagesFolder);

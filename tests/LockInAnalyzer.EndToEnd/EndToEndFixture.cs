@@ -182,7 +182,8 @@ namespace LockInAnalyzer.EndToEnd
             // Strict preset by name: denied licenses are errors and the whole graph is audited.
             Write("Strict/Strict.csproj", ConsumerRepository.Project("  <PropertyGroup>\n    <LockInPolicy>strict</LockInPolicy>\n  </PropertyGroup>\n",
                 ("AutoMapper", "15.1.4"), ("MediatR", "14.3.0"), ("EPPlus", "8.7.2"), ("Newtonsoft.Json", "13.0.3"), ("OpenAI", "2.15.0")));
-            Write("Strict/Class1.cs", "namespace Strict { internal static class Class1 { } }\n");
+            // Code coupled to the vendor: its LOCK001 must show in the same build that fails on the denied licenses.
+            Write("Strict/Chat.cs", "namespace Strict\n{\n    internal sealed class Chat\n    {\n        public Chat(OpenAI.Chat.ChatClient client) => Client = client;\n\n        public OpenAI.Chat.ChatClient Client { get; }\n    }\n}\n");
 
             // A broken policy: never silently no checks.
             Write("Broken/Broken.csproj", ConsumerRepository.Project("  <PropertyGroup>\n    <LockInPolicy>broken.json</LockInPolicy>\n  </PropertyGroup>\n", ("Newtonsoft.Json", "13.0.3")));

@@ -184,7 +184,7 @@ namespace LockInAnalyzer.EndToEnd
         }
 
         [Fact]
-        public void Strict_preset_denies_with_errors_and_audits_transitive_packages()
+        public void Strict_preset_denies_with_errors_audits_transitive_packages_and_still_compiles_for_the_code_diagnostics()
         {
             Assert.Equal(1, fixture.Failing.ExitCode);
             Assert.Equal(
@@ -194,6 +194,7 @@ namespace LockInAnalyzer.EndToEnd
                     "error LOCK101 Strict/Strict.csproj: " + EPPlus8 + Denied,
                     "error LOCK101 Strict/Strict.csproj: EPPlus.Interfaces 8.6.2: license 'PolyForm-Noncommercial-1.0.0' (NonCommercial, license file license.md: PolyForm-Noncommercial-1.0.0) is denied by the policy (transitive via EPPlus) [net10.0]",
                     "error LOCK101 Strict/Strict.csproj: " + MediatR14 + Denied,
+                    "warning LOCK001 Strict/Chat.cs(5,21): 'Chat' is coupled to OpenAI in 2 places ('OpenAI.Chat.ChatClient'); depend on Microsoft.Extensions.AI.IChatClient instead (https://github.com/LockInAnalyzer/LockInAnalyzer/blob/main/docs/rules/LOCK001.md)",
                     "warning LOCK100 Strict/Strict.csproj: OpenAI 2.15.0 is the OpenAI SDK, referenced by 'Strict', which is not an adapter project; reference it only from an adapter and depend on a vendor-neutral abstraction [net10.0]",
                 },
                 For(fixture.Failing, "Strict"));

@@ -328,6 +328,7 @@ namespace LockInAnalyzer.Cli.Analysis
             {
                 EndLine = span.EndLinePosition.Line + 1,
                 EndColumn = span.EndLinePosition.Character + 1,
+                SourceText = diagnostic.Location.SourceTree?.GetText().ToString(diagnostic.Location.SourceSpan),
             };
             var arguments = MessageArguments.Extract(diagnostic.Descriptor, message);
             string? vendorName = null;

@@ -76,8 +76,7 @@ namespace LockInAnalyzer.Cli.Auditing
                 }
             }
 
-            var name = Path.GetFileName(discovery.Root.TrimEnd(Path.DirectorySeparatorChar));
-            return new AuditReport(name.Length == 0 ? "." : name, results, problems);
+            return new AuditReport(discovery.Name, results, problems);
         }
 
         private async Task<ProjectResult> AuditProjectAsync(string path, string root, AuditOptions options, CancellationToken cancellationToken)

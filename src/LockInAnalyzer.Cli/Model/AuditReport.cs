@@ -14,7 +14,7 @@ namespace LockInAnalyzer.Cli.Model
             Problems = problems;
         }
 
-        /// <summary>The audited directory's name (never an absolute path: reports are the same wherever the repository is).</summary>
+        /// <summary>The audited solution, project or directory's name from the content (never the checkout folder's name: reports are the same wherever the repository is).</summary>
         public string RootName { get; }
 
         public IReadOnlyList<ProjectResult> Projects { get; }

@@ -62,6 +62,9 @@ namespace LockInAnalyzer.Cli.Model
 
         public int EndColumn { get; set; }
 
+        /// <summary>The source text the finding spans (code findings): with the message, what identifies it when lines move.</summary>
+        public string? SourceText { get; set; }
+
         public string? PackageId { get; set; }
 
         public string? PackageVersion { get; set; }

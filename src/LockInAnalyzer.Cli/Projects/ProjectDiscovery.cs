@@ -11,13 +11,21 @@ namespace LockInAnalyzer.Cli.Projects
     /// <summary>What an audit path names: the projects to audit, the report root and problems with the input.</summary>
     internal sealed class DiscoveryResult
     {
-        public DiscoveryResult(string root, IReadOnlyList<string> projects, IReadOnlyList<string> problems, string? solution)
+        public DiscoveryResult(string name, string root, IReadOnlyList<string> projects, IReadOnlyList<string> problems, string? solution)
         {
+            Name = name;
             Root = root;
             Projects = projects;
             Problems = problems;
             Solution = solution;
         }
+
+        /// <summary>
+        /// What the reports call the audited thing, from the content, never from the folder it is checked out in (the
+        /// same repository gives the same bytes in any clone): the solution's or project's name, for a directory its one
+        /// solution or its one project, else its path relative to the root (<c>repository</c> for the root itself).
+        /// </summary>
+        public string Name { get; }
 
         /// <summary>The directory report paths are relative to: the repository root (the nearest folder with .git) or the input's folder.</summary>
         public string Root { get; }
@@ -81,7 +89,25 @@ namespace LockInAnalyzer.Cli.Projects
 
             var root = RepositoryRoot(inputDirectory);
             var ordered = projects.Distinct(StringComparer.Ordinal).OrderBy(p => Relative(root, p), StringComparer.Ordinal).ToList();
-            return new DiscoveryResult(root, ordered, problems.Select(p => p).ToList(), solution);
+            var name = Directory.Exists(full) ? DirectoryName(full, root, ordered) : Path.GetFileNameWithoutExtension(full);
+            return new DiscoveryResult(name, root, ordered, problems.Select(p => p).ToList(), solution);
+        }
+
+        private static string DirectoryName(string directory, string root, List<string> projects)
+        {
+            var solutions = Directory.EnumerateFiles(directory, "*.sln").Concat(Directory.EnumerateFiles(directory, "*.slnx")).ToList();
+            if (solutions.Count == 1)
+            {
+                return Path.GetFileNameWithoutExtension(solutions[0]);
+            }
+
+            if (projects.Count == 1)
+            {
+                return Path.GetFileNameWithoutExtension(projects[0]);
+            }
+
+            var relative = Relative(root, directory);
+            return relative == "." ? "repository" : relative;
         }
 
         /// <summary>The nearest ancestor with a .git entry (a clone or worktree), else the input's own directory.</summary>

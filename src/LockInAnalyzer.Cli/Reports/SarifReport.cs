@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using LockInAnalyzer.Cli.Model;
 
@@ -30,6 +28,7 @@ namespace LockInAnalyzer.Cli.Reports
             }
 
             var index = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+            var fingerprints = SarifFingerprints.For(findings);
             return Json.Write(w =>
             {
                 w.WriteStartObject();
@@ -133,7 +132,7 @@ namespace LockInAnalyzer.Cli.Reports
                     }
 
                     w.WriteStartObject("partialFingerprints");
-                    w.WriteString("lockinFindingHash/v1", Fingerprint(finding));
+                    w.WriteString(SarifFingerprints.Name, fingerprints[finding]);
                     w.WriteEndObject();
                     w.WriteStartObject("properties");
                     w.WriteString("project", finding.Project);
@@ -194,13 +193,6 @@ namespace LockInAnalyzer.Cli.Reports
             "hidden" => "none",
             _ => "warning",
         };
-
-        /// <summary>Stable across line moves: rule, file and message (GitHub tracks an alert across commits with it).</summary>
-        private static string Fingerprint(Finding finding)
-        {
-            var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(finding.RuleId + "\n" + finding.File + "\n" + finding.Message));
-            return Convert.ToHexString(bytes, 0, 16).ToLowerInvariant();
-        }
 
         private static void Text(Utf8JsonWriter w, string name, string text)
         {

@@ -9,37 +9,77 @@ using LockInAnalyzer.Policy.Licensing;
 namespace LockInAnalyzer.Policy.Audit
 {
     /// <summary>
-    /// The approved license of each package, committed by the user (<c>lockin.baseline.json</c>). An upgrade that
-    /// changes a package's license from what was approved is LOCK104 — the AutoMapper 15 / MediatR 13 case.
+    /// The approved license of each package version, committed by the user (<c>lockin.baseline.json</c>). An upgrade
+    /// that changes a package's license from what was approved is LOCK104 — the AutoMapper 15 / MediatR 13 case.
+    /// Entries are keyed by package id and version, so one file shared by a repository's projects holds every version
+    /// they use (two projects on AutoMapper 8.0.0 and 15.1.4 both stay approved) and its content does not depend on
+    /// the order in which projects record theirs.
     /// </summary>
     public sealed class LicenseBaseline
     {
-        private readonly SortedDictionary<string, BaselineEntry> entries;
+        private readonly List<BaselineEntry> entries;
+        private readonly Dictionary<string, List<BaselineEntry>> byId = new Dictionary<string, List<BaselineEntry>>(StringComparer.OrdinalIgnoreCase);
 
+        /// <param name="entries">Approvals; of two for one id and version (ignoring case, versions normalised), the later wins.</param>
         public LicenseBaseline(IEnumerable<BaselineEntry> entries)
         {
-            this.entries = new SortedDictionary<string, BaselineEntry>(StringComparer.OrdinalIgnoreCase);
+            var unique = new Dictionary<string, BaselineEntry>(StringComparer.OrdinalIgnoreCase);
             foreach (var entry in entries)
             {
-                this.entries[entry.Id] = entry;
+                unique[entry.Key] = entry;
             }
-        }
 
-        public IEnumerable<BaselineEntry> Entries => entries.Values;
-
-        public BaselineEntry? Find(string packageId) => entries.TryGetValue(packageId, out var entry) ? entry : null;
-
-        /// <summary>This baseline with the given packages' current licenses recorded (others kept as they were).</summary>
-        public LicenseBaseline With(IEnumerable<BaselineEntry> updates)
-        {
-            var merged = new Dictionary<string, BaselineEntry>(entries, StringComparer.OrdinalIgnoreCase);
-            foreach (var update in updates)
+            this.entries = unique.Values.OrderBy(e => e.Id, StringComparer.OrdinalIgnoreCase).ThenBy(e => e, VersionOrder.Instance).ToList();
+            foreach (var entry in this.entries)
             {
-                merged[update.Id] = update;
+                if (!byId.TryGetValue(entry.Id, out var versions))
+                {
+                    byId[entry.Id] = versions = new List<BaselineEntry>();
+                }
+
+                versions.Add(entry);
+            }
+        }
+
+        /// <summary>Sorted by id, then version.</summary>
+        public IEnumerable<BaselineEntry> Entries => entries;
+
+        /// <summary>
+        /// The approval a package version is compared with: its own entry; for a version nobody recorded yet (an
+        /// upgrade), the nearest approved version below it, else (a downgrade) the nearest above it.
+        /// </summary>
+        public BaselineEntry? Find(string packageId, PackageVersion version)
+        {
+            if (!byId.TryGetValue(packageId, out var versions))
+            {
+                return null;
             }
 
-            return new LicenseBaseline(merged.Values);
+            BaselineEntry? below = null;
+            BaselineEntry? above = null;
+            foreach (var entry in versions)
+            {
+                var order = entry.ParsedVersion.CompareTo(version);
+                if (order == 0)
+                {
+                    return entry;
+                }
+
+                if (order < 0)
+                {
+                    below = entry; // ascending order: the last one below is the nearest
+                }
+                else if (above == null)
+                {
+                    above = entry;
+                }
+            }
+
+            return below ?? above;
         }
+
+        /// <summary>This baseline with the given package versions' current licenses recorded (other entries kept as they were).</summary>
+        public LicenseBaseline With(IEnumerable<BaselineEntry> updates) => new LicenseBaseline(entries.Concat(updates));
 
         public static LicenseBaseline? Read(string text, string file, List<SourceProblem> problems)
         {
@@ -72,6 +112,12 @@ namespace LockInAnalyzer.Policy.Audit
                         continue;
                     }
 
+                    if (version != null && !PackageVersion.TryParse(version, out _, out var versionError))
+                    {
+                        context.Report(item["version"]!.Position, "Invalid package version '" + version + "' in a baseline entry: " + versionError);
+                        continue;
+                    }
+
                     if (id != null && version != null && categoryText != null)
                     {
                         LicenseCategories.TryParse(categoryText, out var category);
@@ -87,13 +133,13 @@ namespace LockInAnalyzer.Policy.Audit
             }
         }
 
-        /// <summary>Deterministic JSON: sorted by id, one package per line, so diffs in review show exactly what changed.</summary>
+        /// <summary>Deterministic JSON: sorted by id and version, one package version per line, so diffs in review show exactly what changed.</summary>
         public string Write()
         {
             var builder = new StringBuilder();
             builder.Append("{\n  \"formatVersion\": 1,\n  \"packages\": [");
             var first = true;
-            foreach (var entry in entries.Values)
+            foreach (var entry in entries)
             {
                 builder.Append(first ? "\n" : ",\n");
                 first = false;
@@ -109,16 +155,23 @@ namespace LockInAnalyzer.Policy.Audit
         }
     }
 
-    /// <summary>One approved package license.</summary>
+    /// <summary>One approved license of one package version.</summary>
     public sealed class BaselineEntry
     {
+        /// <exception cref="FormatException"><paramref name="version"/> is not a NuGet version (the reader reports that as a problem first).</exception>
         public BaselineEntry(string id, string version, string? license, LicenseCategory category)
         {
             Id = id;
             Version = version;
+            ParsedVersion = PackageVersion.Parse(version);
             License = license;
             Category = category;
         }
+
+        /// <summary>Id and normalised version, ignoring case: what one entry approves.</summary>
+        internal string Key => Id + "/" + ParsedVersion.Normalized;
+
+        public PackageVersion ParsedVersion { get; }
 
         public string Id { get; }
 
@@ -130,5 +183,17 @@ namespace LockInAnalyzer.Policy.Audit
 
         public string Describe() =>
             (License ?? "no SPDX expression") + " (" + Category.ToString() + ") approved for " + Version.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Entries of one id in NuGet version order (then as written, so the order is total and stable).</summary>
+    internal sealed class VersionOrder : IComparer<BaselineEntry>
+    {
+        public static readonly VersionOrder Instance = new VersionOrder();
+
+        public int Compare(BaselineEntry? x, BaselineEntry? y)
+        {
+            var order = x!.ParsedVersion.CompareTo(y!.ParsedVersion);
+            return order != 0 ? order : string.CompareOrdinal(x.Version, y.Version);
+        }
     }
 }

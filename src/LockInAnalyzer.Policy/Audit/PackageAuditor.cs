@@ -96,7 +96,7 @@ namespace LockInAnalyzer.Policy.Audit
                     }
                 }
 
-                var approved = request.Baseline?.Find(package.Id);
+                var approved = request.Baseline?.Find(package.Id, package.Version);
                 if (approved != null && rule?.Action != PolicyAction.Allow && HasDrifted(approved, verdict))
                 {
                     packageFindings.Add(Finding(AuditCodes.LicenseDrift, AuditSeverity.Warning, package,

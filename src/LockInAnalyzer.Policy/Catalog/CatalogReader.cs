@@ -241,7 +241,7 @@ namespace LockInAnalyzer.Policy.Catalog
 
             foreach (var prefix in prefixes)
             {
-                if (!model.Regex.IsMatch(prefix) && !PrefixCanStart(model, prefix))
+                if (!PrefixCanStart(model, prefix))
                 {
                     context.Report(item["prefixes"]!.Position, "Prefix '" + prefix + "' in " + where + " cannot start a match of the pattern");
                 }
@@ -251,13 +251,16 @@ namespace LockInAnalyzer.Policy.Catalog
             {
                 context.Report(item["example"]!.Position, "Example '" + model.Example + "' in " + where + " does not match its own pattern");
             }
+            else if (model.Example != null && !model.Prefixes.Any(p => model.Example.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+            {
+                context.Report(item["example"]!.Position, "Example '" + model.Example + "' in " + where + " starts with none of the prefixes, so it would never be found");
+            }
 
             return model;
         }
 
-        // A prefix is consistent when the example (or the prefix itself) starts with it; an example that starts with no
-        // listed prefix would never be found, which is the mistake this guards against.
-        private static bool PrefixCanStart(ModelPattern model, string prefix) =>
-            model.Example == null || model.Prefixes.Any(p => model.Example.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+        // Only literals starting with a prefix reach the regex, so a prefix no match can start with (a typo, or a prefix
+        // of an alternative the pattern does not have) would silently find nothing.
+        private static bool PrefixCanStart(ModelPattern model, string prefix) => PatternPrefixes.CanStart(model.Pattern, prefix);
     }
 }

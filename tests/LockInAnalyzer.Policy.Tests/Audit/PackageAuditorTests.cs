@@ -238,6 +238,62 @@ namespace LockInAnalyzer.Policy.Tests.Audit
         }
 
         [Fact]
+        public void A_shared_baseline_approves_each_version_so_two_projects_on_two_versions_get_no_drift()
+        {
+            // Project A records AutoMapper 8.0.0, project B AutoMapper 15.1.4, into one baseline file, in either order.
+            var empty = new LicenseBaseline(Array.Empty<BaselineEntry>());
+            var eight = new BaselineEntry("AutoMapper", "8.0.0", "MIT", LicenseCategory.Permissive);
+            var fifteen = new BaselineEntry("AutoMapper", "15.1.4", "RPL-1.5 OR LicenseRef-Commercial", LicenseCategory.Commercial);
+            var aThenB = empty.With(new[] { eight }).With(new[] { fifteen });
+            var bThenA = empty.With(new[] { fifteen }).With(new[] { eight });
+
+            Assert.Equal(aThenB.Write(), bThenA.Write());
+            Assert.Equal(
+                "{\n  \"formatVersion\": 1,\n  \"packages\": [\n    { \"id\": \"AutoMapper\", \"version\": \"8.0.0\", \"license\": \"MIT\", \"category\": \"Permissive\" },\n    { \"id\": \"AutoMapper\", \"version\": \"15.1.4\", \"license\": \"RPL-1.5 OR LicenseRef-Commercial\", \"category\": \"Commercial\" }\n  ]\n}\n",
+                aThenB.Write());
+            var result = Audit("{ \"licenses\": { \"categories\": { \"Commercial\": \"allow\", \"Unknown\": \"allow\" } } }", r => r.Baseline = aThenB);
+            Assert.DoesNotContain(result.Findings, f => f.Code == "LOCK104");
+        }
+
+        [Fact]
+        public void An_unrecorded_version_is_compared_with_the_nearest_approved_version_below_it_else_above_it()
+        {
+            var baseline = new LicenseBaseline(new[]
+            {
+                new BaselineEntry("AutoMapper", "15.1.4", "X", LicenseCategory.Commercial),
+                new BaselineEntry("automapper", "8.0.0", "MIT", LicenseCategory.Permissive),
+                new BaselineEntry("AutoMapper", "12.0.1", "MIT", LicenseCategory.Permissive),
+            });
+
+            Assert.Equal("8.0.0", baseline.Find("AutoMapper", PackageVersion.Parse("8.0.0"))!.Version);
+            Assert.Equal("12.0.1", baseline.Find("AutoMapper", PackageVersion.Parse("14.0.0"))!.Version);
+            Assert.Equal("15.1.4", baseline.Find("AUTOMAPPER", PackageVersion.Parse("16.0.0-beta.1"))!.Version);
+            Assert.Equal("8.0.0", baseline.Find("AutoMapper", PackageVersion.Parse("7.0.0"))!.Version);
+            Assert.Equal("12.0.1", baseline.Find("AutoMapper", PackageVersion.Parse("12.0.1.0"))!.Version); // the same version, normalised
+            Assert.Null(baseline.Find("MediatR", PackageVersion.Parse("1.0.0")));
+            Assert.Equal(new[] { "8.0.0", "12.0.1", "15.1.4" }, baseline.Entries.Select(e => e.Version));
+        }
+
+        [Fact]
+        public void A_baseline_entry_with_an_invalid_version_is_a_problem_at_its_position()
+        {
+            var problems = new List<SourceProblem>();
+            var baseline = LicenseBaseline.Read(
+                "{ \"packages\": [\n  { \"id\": \"A\", \"version\": \"1.0\", \"category\": \"Permissive\" },\n  { \"id\": \"B\", \"version\": \"one\", \"category\": \"Permissive\" } ] }",
+                "lockin.baseline.json",
+                problems);
+
+            Assert.Equal(new[] { "A" }, baseline!.Entries.Select(e => e.Id));
+            Assert.Equal(new[] { "lockin.baseline.json(3,27): Invalid package version 'one' in a baseline entry: " + ErrorOf("one") }, problems.Select(p => p.ToString()));
+        }
+
+        private static string ErrorOf(string version)
+        {
+            PackageVersion.TryParse(version, out _, out var error);
+            return error!;
+        }
+
+        [Fact]
         public void Development_dependencies_can_be_left_out()
         {
             var result = Audit("{ \"audit\": { \"developmentDependencies\": false } }");

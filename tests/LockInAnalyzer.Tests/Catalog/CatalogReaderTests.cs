@@ -158,5 +158,35 @@ namespace LockInAnalyzer.Tests.Catalog
                   "vendors": [ , ]
                 }
                 """));
+
+        [Fact]
+        public void APrefixThatCannotStartAMatchIsReported() => Assert.Equal(
+            new[]
+            {
+                "extra-vendors.json(2,107): Prefix 'amce-' in a model of vendor 'acme' cannot start a match of the pattern",
+                "extra-vendors.json(3,105): Prefix 'beta.x' in a model of vendor 'acme' cannot start a match of the pattern",
+                "extra-vendors.json(4,66): Example 'beta.nova-1' in a model of vendor 'acme' starts with none of the prefixes, so it would never be found",
+            },
+            Problems(
+                """
+                { "vendors": [ { "id": "acme", "name": "Acme", "models": [
+                  { "pattern": "acme-\\d+", "example": "acme-2",                                              "prefixes": [ "acme-", "amce-" ] },
+                  { "pattern": "(?:acme|beta\\.(?:nova|titan))-\\d+", "example": "acme-2",                  "prefixes": [ "acme-", "beta.x" ] },
+                  { "pattern": "(?:acme|beta\\.(?:nova|titan))-\\d+", "example": "beta.nova-1",             "prefixes": [ "acme-" ] }
+                ] } ] }
+                """));
+
+        [Theory]
+        [InlineData("(?:eu\\.)?(?:acme|beta\\.(?:nova|titan))-\\d+", "beta.")] // another alternative than the example's
+        [InlineData("(?:eu\\.)?(?:acme|beta\\.(?:nova|titan))-\\d+", "eu.beta.t")]
+        [InlineData("(?:openai/)?o\\d{1,2}(?:-[a-z0-9][a-z0-9.-]*)?", "OpenAI/O")] // ignoring case
+        [InlineData("acme-(?=[a-z0-9.-]*\\d)[a-z0-9.-]+", "acme-")]
+        [InlineData("(?:tts-1(?:-hd)?|whisper-1)", "tts-1-h")]
+        [InlineData("acme_[^\\s]+", "acme_x")]
+        [InlineData("acme\\x2d\\p{L}+", "acme-x")] // constructs not modelled count as any character
+        [InlineData("(?<v>acme)-\\k<v>", "acme-a")]
+        public void APrefixThatCanStartAMatchIsAccepted(string pattern, string prefix) => Assert.Empty(Problems(
+            "{ \"vendors\": [ { \"id\": \"acme\", \"name\": \"Acme\", \"models\": [ { \"pattern\": \"" + pattern.Replace("\\", "\\\\", System.StringComparison.Ordinal)
+            + "\", \"prefixes\": [ \"" + prefix + "\" ] } ] } ] }"));
     }
 }
