@@ -35,6 +35,7 @@ namespace LockInAnalyzer.Cli.Outdated
                         w.WriteStartObject();
                         w.WriteString("id", package.Id);
                         w.WriteBoolean("direct", package.IsDirect);
+                        w.WriteBoolean("listed", package.Listed);
                         Version(w, "current", package.Current);
                         Version(w, "newest", package.Newest);
                         if (package.NewestAllowed != null)

@@ -91,7 +91,7 @@ namespace LockInAnalyzer.Cli.Outdated
             package.Id + (package.IsDirect ? string.Empty : " (transitive)"),
             package.Current.Version,
             package.Current.Describe(),
-            package.Newest?.Version ?? "up to date",
+            package.Newest?.Version ?? (package.Listed ? "up to date" : "not on the sources"),
             package.Newest?.Describe() ?? "-",
             package.NewestAllowed ?? "none",
             package.FirstLicenseChange is { } change ? change.Version + ": " + change.Describe() : "-",

@@ -55,6 +55,14 @@ namespace LockInAnalyzer.Cli.Outdated
             var byVersion = new SortedDictionary<NuGetVersion, FeedVersion>();
             foreach (var repository in repositories)
             {
+                var source = repository.PackageSource;
+                if (source.IsLocal && !Directory.Exists(source.Source))
+                {
+                    // NuGet lists nothing from a missing folder; a forecast that silently saw no versions would say "up to date".
+                    problems.Add("source '" + source.Name + "' (" + source.Source + "): the folder does not exist");
+                    continue;
+                }
+
                 try
                 {
                     var resource = await repository.GetResourceAsync<PackageMetadataResource>(cancellationToken).ConfigureAwait(false);

@@ -33,6 +33,9 @@ namespace LockInAnalyzer.Cli.Outdated
 
         public VersionVerdict Current { get; }
 
+        /// <summary>False when no source lists the package at all (its current version included).</summary>
+        public bool Listed { get; set; }
+
         /// <summary>Every version newer than the current one on the sources, ascending, judged.</summary>
         public List<VersionVerdict> Newer { get; } = new List<VersionVerdict>();
 

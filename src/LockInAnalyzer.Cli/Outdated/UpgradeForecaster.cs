@@ -127,6 +127,7 @@ namespace LockInAnalyzer.Cli.Outdated
                 }
 
                 var listed = await VersionsAsync(feeds, package.Id, options.IncludePrerelease || currentVersion.IsPrerelease, cancellationToken).ConfigureAwait(false);
+                item.Listed = listed.Count > 0;
                 foreach (var newer in listed.Where(v => v.Version > currentVersion))
                 {
                     var (verdict, readFrom) = await IdentifyAsync(feeds, newer, policy.Policy.LicenseUrls, scratch, cancellationToken).ConfigureAwait(false);
