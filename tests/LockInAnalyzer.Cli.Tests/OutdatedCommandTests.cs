@@ -179,6 +179,46 @@ namespace LockInAnalyzer.Cli.Tests
             }
         }
 
+        [Fact]
+        public async Task A_v3_feed_on_loopback_is_read_with_the_credentials_of_nuget_config()
+        {
+            var (repository, feed) = Repository();
+            using (repository)
+            using (var server = new TestV3Feed(feed.Folder, "ci-bot", "s3cret"))
+            {
+                repository.Write("nuget.config", "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources>\n    <clear />\n    <add key=\"private\" value=\"" + server.IndexUrl + "\" allowInsecureConnections=\"true\" />\n  </packageSources>\n"
+                    + "  <packageSourceCredentials>\n    <private>\n      <add key=\"Username\" value=\"ci-bot\" />\n      <add key=\"ClearTextPassword\" value=\"s3cret\" />\n    </private>\n  </packageSourceCredentials>\n</configuration>\n");
+                var run = await Cli.RunAsync("outdated", repository.Root, "--format", "json");
+
+                Assert.True(run.ExitCode == 1, run.ToString());
+                using var json = JsonDocument.Parse(run.Out);
+                Assert.Equal(new[] { "private (" + server.IndexUrl + ")" }, json.RootElement.GetProperty("sources").EnumerateArray().Select(s => s.GetString()));
+                var grid = Packages(json).Single(p => p.GetProperty("id").GetString() == "Acme.Grid");
+                Assert.Equal(
+                    new[] { "1.1.0 MIT Permissive allow source listing", "2.0.0 LicenseRef-Commercial Commercial warn package private" },
+                    grid.GetProperty("newerVersions").EnumerateArray().Select(Describe));
+                Assert.Equal("1.1.0", grid.GetProperty("newestAllowed").GetString());
+                Assert.True(server.Requests > server.Refused, "the feed answered no authenticated request");
+            }
+        }
+
+        [Fact]
+        public async Task A_v3_feed_that_refuses_the_credentials_makes_the_forecast_incomplete()
+        {
+            var (repository, feed) = Repository();
+            using (repository)
+            using (var server = new TestV3Feed(feed.Folder, "ci-bot", "s3cret"))
+            {
+                repository.Write("nuget.config", "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources>\n    <clear />\n    <add key=\"private\" value=\"" + server.IndexUrl + "\" allowInsecureConnections=\"true\" />\n  </packageSources>\n</configuration>\n");
+                var run = await Cli.RunAsync("outdated", repository.Root);
+
+                Assert.Equal(2, run.ExitCode);
+                Assert.Equal(0, server.Requests - server.Refused);
+                Assert.All(run.ErrorLines, l => Assert.StartsWith("lockin: source 'private' (" + server.IndexUrl + "): cannot list ", l));
+                Assert.Equal(2, run.ErrorLines.Length);
+            }
+        }
+
         private static JsonElement[] Packages(JsonDocument json) =>
             json.RootElement.GetProperty("projects").EnumerateArray().Single().GetProperty("packages").EnumerateArray().ToArray();
 
