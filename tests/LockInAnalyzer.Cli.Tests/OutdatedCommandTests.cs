@@ -219,6 +219,28 @@ namespace LockInAnalyzer.Cli.Tests
             }
         }
 
+        [Fact]
+        public async Task A_broken_nuget_config_or_an_unrestored_project_is_one_line_and_exit_2()
+        {
+            var (repository, _) = Repository();
+            using (repository)
+            {
+                repository.AddProject("src/Fresh", "Fresh", new ProjectSpec { Restored = false });
+                var unrestored = await Cli.RunAsync("outdated", repository.Root);
+                Assert.Equal(2, unrestored.ExitCode);
+                Assert.Equal(new[] { "lockin: src/Fresh/Fresh.csproj: never restored (src/Fresh/obj/project.assets.json does not exist); run 'dotnet restore' or 'lockin audit --restore'" }, unrestored.ErrorLines);
+                Assert.Contains("App (src/App/App.csproj)\n", unrestored.Out);
+
+                repository.Write("nuget.config", "<configuration><packageSources>");
+                var broken = await Cli.RunAsync("outdated", repository.Root);
+                Assert.Equal(2, broken.ExitCode);
+                Assert.Equal(string.Empty, broken.Out);
+                var line = Assert.Single(broken.ErrorLines);
+                Assert.StartsWith("lockin: the NuGet configuration cannot be read: ", line);
+                Assert.Contains("nuget.config", line);
+            }
+        }
+
         private static JsonElement[] Packages(JsonDocument json) =>
             json.RootElement.GetProperty("projects").EnumerateArray().Single().GetProperty("packages").EnumerateArray().ToArray();
 

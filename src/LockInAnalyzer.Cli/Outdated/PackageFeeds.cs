@@ -41,8 +41,18 @@ namespace LockInAnalyzer.Cli.Outdated
         /// <summary>The enabled sources of the NuGet configuration that applies to <paramref name="directory"/>.</summary>
         public static PackageFeeds ForDirectory(string directory)
         {
-            var settings = Settings.LoadDefaultSettings(directory);
-            var sources = new PackageSourceProvider(settings).LoadPackageSources().Where(s => s.IsEnabled).ToList();
+            List<PackageSource> sources;
+            try
+            {
+                var settings = Settings.LoadDefaultSettings(directory);
+                sources = new PackageSourceProvider(settings).LoadPackageSources().Where(s => s.IsEnabled).ToList();
+            }
+            catch (NuGetConfigurationException e)
+            {
+                // A broken nuget.config is the user's to fix, named by NuGet's own message (it gives the file).
+                throw new UsageException("the NuGet configuration cannot be read: " + OneLine(e));
+            }
+
             return new PackageFeeds(sources.Select(s => Repository.Factory.GetCoreV3(s)).ToList());
         }
 
