@@ -100,7 +100,13 @@ namespace LockInAnalyzer.Cli.Outdated
                 return null;
             }
 
-            var policy = policies.Get(options.Policy ?? project["LockInPolicy"], options.Policy != null ? Directory.GetCurrentDirectory() : project.Directory);
+            if (string.Equals(project["LockInEnabled"], "false", StringComparison.OrdinalIgnoreCase))
+            {
+                // As in the audit: a project that turned LockIn off has no packages to judge.
+                return new ProjectForecast(result.Name, result.Path);
+            }
+
+            var policy = policies.ForProject(options.Policy, project);
             PackageAuditStep.ReportPolicyProblems(policy, result, root);
             var (assets, _) = PackageAuditStep.ReadAssets(project, result, root);
             problems.AddRange(result.Problems);
