@@ -47,10 +47,12 @@ namespace LockInAnalyzer.Cli.Tests
             var (repository, _) = Repository();
             using (repository)
             {
+                var before = TestRepository.Snapshot(repository.Base);
                 var run = await Cli.RunAsync("outdated", repository.Root);
 
                 Assert.True(run.ExitCode == 1, run.ToString());
                 Assert.Equal(string.Empty, run.Error);
+                Assert.Equal(before, TestRepository.Snapshot(repository.Base));
                 Assert.Equal(
                     "Upgrade forecast for repo from local (<base>/feed)\n"
                     + "This is the one lockin command that reads package sources; the build and 'lockin audit' stay offline.\n"
