@@ -216,8 +216,9 @@ namespace LockInAnalyzer.Cli.Tests
 
                 Assert.Equal(2, run.ExitCode);
                 Assert.Equal(0, server.Requests - server.Refused);
-                Assert.All(run.ErrorLines, l => Assert.StartsWith("lockin: source 'private' (" + server.IndexUrl + "): cannot list ", l));
-                Assert.Equal(2, run.ErrorLines.Length);
+                Assert.Equal(
+                    new[] { "lockin: source 'private' (" + server.IndexUrl + "): cannot be used: Unable to load the service index for source " + server.IndexUrl + ".: Response status code does not indicate success: 401 (Unauthorized)." },
+                    run.ErrorLines);
             }
         }
 

@@ -30,6 +30,7 @@ namespace LockInAnalyzer.Cli.Outdated
 
         private readonly List<SourceRepository> repositories;
         private readonly SourceCacheContext cache = new SourceCacheContext { NoCache = true };
+        private readonly Dictionary<SourceRepository, PackageMetadataResource?> metadata = new Dictionary<SourceRepository, PackageMetadataResource?>();
 
         private PackageFeeds(List<SourceRepository> repositories)
         {
@@ -65,23 +66,14 @@ namespace LockInAnalyzer.Cli.Outdated
             var byVersion = new SortedDictionary<NuGetVersion, FeedVersion>();
             foreach (var repository in repositories)
             {
-                var source = repository.PackageSource;
-                if (source.IsLocal && !Directory.Exists(source.Source))
+                var resource = await MetadataResourceAsync(repository, problems, cancellationToken).ConfigureAwait(false);
+                if (resource == null)
                 {
-                    // NuGet lists nothing from a missing folder; a forecast that silently saw no versions would say "up to date".
-                    problems.Add("source '" + source.Name + "' (" + source.Source + "): the folder does not exist");
                     continue;
                 }
 
                 try
                 {
-                    var resource = await repository.GetResourceAsync<PackageMetadataResource>(cancellationToken).ConfigureAwait(false);
-                    if (resource == null)
-                    {
-                        problems.Add("source '" + repository.PackageSource.Name + "' (" + repository.PackageSource.Source + "): not a package source NuGet can list");
-                        continue;
-                    }
-
                     var listed = await resource.GetMetadataAsync(id, includePrerelease, false, cache, NullLogger.Instance, cancellationToken).ConfigureAwait(false);
                     foreach (var item in listed)
                     {
@@ -94,12 +86,52 @@ namespace LockInAnalyzer.Cli.Outdated
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
-                    problems.Add("source '" + repository.PackageSource.Name + "' (" + repository.PackageSource.Source + "): cannot list " + id + ": " + OneLine(e));
+                    problems.Add(Describe(repository.PackageSource) + ": cannot list " + id + ": " + OneLine(e));
                 }
             }
 
             return byVersion.Values.ToList();
         }
+
+        /// <summary>
+        /// The listing resource of a source, resolved once (its service index, for a v3 feed): a source that cannot be
+        /// used is reported once and skipped for every later package, instead of failing (and retrying) per package.
+        /// </summary>
+        private async Task<PackageMetadataResource?> MetadataResourceAsync(SourceRepository repository, List<string> problems, CancellationToken cancellationToken)
+        {
+            if (metadata.TryGetValue(repository, out var known))
+            {
+                return known;
+            }
+
+            var source = repository.PackageSource;
+            PackageMetadataResource? resource = null;
+            if (source.IsLocal && !Directory.Exists(source.Source))
+            {
+                // NuGet lists nothing from a missing folder; a forecast that silently saw no versions would say "up to date".
+                problems.Add(Describe(source) + ": the folder does not exist");
+            }
+            else
+            {
+                try
+                {
+                    resource = await repository.GetResourceAsync<PackageMetadataResource>(cancellationToken).ConfigureAwait(false);
+                    if (resource == null)
+                    {
+                        problems.Add(Describe(source) + ": not a package source NuGet can list");
+                    }
+                }
+                catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    problems.Add(Describe(source) + ": cannot be used: " + OneLine(e));
+                }
+            }
+
+            metadata[repository] = resource;
+            return resource;
+        }
+
+        private static string Describe(PackageSource source) => "source '" + source.Name + "' (" + source.Source + ")";
 
         /// <summary>
         /// Downloads the nupkg of <paramref name="version"/> from its source and extracts its nuspec and small files
