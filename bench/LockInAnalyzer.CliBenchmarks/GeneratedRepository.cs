@@ -30,6 +30,7 @@ namespace LockInAnalyzer.CliBenchmarks
                 var id = "Bench.Package" + i.ToString("D3");
                 var version = (1 + i % 7) + "." + (i % 5) + ".0";
                 pool.Add((id, version));
+                Pool.Add((id, version));
                 var folder = Path.Combine(packages, id.ToLowerInvariant(), version);
                 Directory.CreateDirectory(folder);
                 string license;
@@ -75,6 +76,9 @@ namespace LockInAnalyzer.CliBenchmarks
         }
 
         public string Base { get; }
+
+        /// <summary>Every generated package (id, restored version), in generation order.</summary>
+        public List<(string Id, string Version)> Pool { get; } = new List<(string Id, string Version)>();
 
         public string Root { get; }
 

@@ -10,7 +10,7 @@ using LockInAnalyzer.Cli.Auditing;
 namespace LockInAnalyzer.CliBenchmarks
 {
     /// <summary>
-    /// <c>dotnet run -c Release --project bench/LockInAnalyzer.CliBenchmarks -- [licenses|sample|all] [--quick] [--projects N] [--runs N]</c>
+    /// <c>dotnet run -c Release --project bench/LockInAnalyzer.CliBenchmarks -- [licenses|sample|all|outdated] [--quick] [--projects N] [--packages N] [--runs N]</c>
     /// </summary>
     public static class Program
     {
@@ -28,6 +28,11 @@ namespace LockInAnalyzer.CliBenchmarks
             if (mode is "licenses" or "all")
             {
                 ok &= await Licenses(projects, runs).ConfigureAwait(false);
+            }
+
+            if (mode is "outdated")
+            {
+                ok &= await OutdatedBenchmark.Run(Option(args, "--packages", 200), runs).ConfigureAwait(false);
             }
 
             if ((mode is "sample" or "all") && !quick)
@@ -139,9 +144,9 @@ namespace LockInAnalyzer.CliBenchmarks
             return result;
         }
 
-        private static string Lockin => Path.Combine(AppContext.BaseDirectory, "lockin.dll");
+        internal static string Lockin => Path.Combine(AppContext.BaseDirectory, "lockin.dll");
 
-        private static (int ExitCode, double Milliseconds) RunTimed(string file, params string[] args)
+        internal static (int ExitCode, double Milliseconds) RunTimed(string file, params string[] args)
         {
             var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
             foreach (var arg in args)
@@ -182,12 +187,12 @@ namespace LockInAnalyzer.CliBenchmarks
             return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], NumberStyles.Integer, Invariant, out var value) ? value : fallback;
         }
 
-        private static double Median(List<double> values)
+        internal static double Median(List<double> values)
         {
             var sorted = values.OrderBy(v => v).ToList();
             return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
         }
 
-        private static string Seconds(double milliseconds) => (milliseconds / 1000).ToString("0.00", Invariant) + " s";
+        internal static string Seconds(double milliseconds) => (milliseconds / 1000).ToString("0.00", Invariant) + " s";
     }
 }

@@ -98,6 +98,7 @@ namespace LockInAnalyzer.Cli
             root.Subcommands.Add(BaselineCommand.Create(environment));
             root.Subcommands.Add(NoticesCommand.Create(environment));
             root.Subcommands.Add(CatalogCommand.Create(environment));
+            root.Subcommands.Add(OutdatedCommand.Create(environment));
             return root;
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using LockInAnalyzer.Cli.Projects;
 using LockInAnalyzer.Policy;
 using LockInAnalyzer.Policy.Licensing;
 using LockInAnalyzer.Policy.Policies;
@@ -35,6 +36,13 @@ namespace LockInAnalyzer.Cli.Auditing
         public const long MaxPolicyFileBytes = 1024 * 1024;
 
         private readonly Dictionary<string, LoadedPolicy> cache = new Dictionary<string, LoadedPolicy>(StringComparer.Ordinal);
+
+        /// <summary>
+        /// The policy of a project: <paramref name="commandLinePolicy"/> (relative to the current directory) for every
+        /// project when given, else the project's <c>LockInPolicy</c> (relative to the project), as the task reads it.
+        /// </summary>
+        public LoadedPolicy ForProject(string? commandLinePolicy, EvaluatedProject project) =>
+            Get(commandLinePolicy ?? project["LockInPolicy"], commandLinePolicy != null ? Directory.GetCurrentDirectory() : project.Directory);
 
         public LoadedPolicy Get(string? reference, string baseDirectory)
         {

@@ -94,7 +94,7 @@ namespace LockInAnalyzer.Cli.Auditing
             }
 
             result.Frameworks.AddRange(project.TargetFrameworks);
-            var policy = policies.Get(options.Policy ?? project["LockInPolicy"], options.Policy != null ? Directory.GetCurrentDirectory() : project.Directory);
+            var policy = policies.ForProject(options.Policy, project);
             result.Policy.AddRange(policy.Policy.Sources.Select(s => s.StartsWith("preset:", StringComparison.Ordinal) ? s : ProjectDiscovery.Relative(root, s)));
             PackageAuditStep.ReportPolicyProblems(policy, result, root);
             result.IsAdapterProject = project.IsTrue("LockInAdapterProject") || policy.Policy.IsAdapterProject(result.Name);
