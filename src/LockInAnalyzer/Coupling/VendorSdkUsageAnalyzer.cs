@@ -17,6 +17,8 @@ namespace LockInAnalyzer.Coupling
     /// type names written in source (declarations, generic arguments, base types, <c>new</c>, casts, attributes) through
     /// a syntax pass that binds only identifiers spelled like a vendor type; and member use (calls, properties, fields,
     /// events, extension methods, target-typed <c>new()</c>) through operations, once per member-access chain.
+    /// The uses are grouped per type declaration and vendor (<c>lockin.coupling_report</c>) and reported at symbol end;
+    /// wiring in a composition root is LOCK006 instead (docs/architecture.md).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class VendorSdkUsageAnalyzer : DiagnosticAnalyzer
