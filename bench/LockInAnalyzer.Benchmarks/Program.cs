@@ -6,7 +6,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using LockInAnalyzer.Benchmarks.Harness;
 using LockInAnalyzer.Benchmarks.Micro;
-using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Catalog.Vendors;
 
 namespace LockInAnalyzer.Benchmarks;
 
@@ -219,7 +219,7 @@ public static class Program
         // A project around the files, so the corpus also builds with the real compiler: `dotnet build -p:ReportAnalyzer=true`
         // with -p:LockIn=true and/or -p:BannedApi=true reports each analyzer's time inside csc, next to the compile's own.
         var lockIn = typeof(LockInAnalyzer.Coupling.VendorSdkUsageAnalyzer).Assembly.Location;
-        var policy = typeof(LockInAnalyzer.Policy.Catalog.VendorCatalog).Assembly.Location;
+        var policy = typeof(LockInAnalyzer.Catalog.Vendors.VendorCatalog).Assembly.Location;
         File.WriteAllText(Path.Combine(output, "Corpus.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -241,7 +241,7 @@ public static class Program
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(output, "BannedSymbols.txt"), AnalyzerSets.BannedSymbolsText(LockInAnalyzer.Policy.Catalog.VendorCatalog.Builtin));
+        File.WriteAllText(Path.Combine(output, "BannedSymbols.txt"), AnalyzerSets.BannedSymbolsText(LockInAnalyzer.Catalog.Vendors.VendorCatalog.Builtin));
         File.WriteAllText(Path.Combine(output, ".editorconfig"), "root = true\n\n[*.cs]\nlockin.adapter_namespaces = *.Infrastructure.Ai\n");
         Log($"{files.Count} files, Corpus.csproj, BannedSymbols.txt and .editorconfig written to {output}");
         return 0;

@@ -144,8 +144,8 @@ namespace LockInAnalyzer.TaskBenchmarks
             var text = LockInAnalyzer.Build.Output.SidecarWriter.Write(inputs, outcome!);
             var write = Measure(() => LockInAnalyzer.Build.Output.OutputFiles.Write(Path.Combine(repository.ObjDirectory, "x.json"), text, onlyWhenDifferent: false));
             var assetsText = File.ReadAllText(repository.AssetsFile);
-            var read = Measure(() => LockInAnalyzer.Policy.Assets.ProjectAssetsReader.Read(assetsText, repository.AssetsFile, new List<LockInAnalyzer.Policy.SourceProblem>()));
-            var assets = LockInAnalyzer.Policy.Assets.ProjectAssetsReader.Read(assetsText, repository.AssetsFile, new List<LockInAnalyzer.Policy.SourceProblem>())!;
+            var read = Measure(() => LockInAnalyzer.Policy.Assets.ProjectAssetsReader.Read(assetsText, repository.AssetsFile, new List<LockInAnalyzer.Catalog.SourceProblem>()));
+            var assets = LockInAnalyzer.Policy.Assets.ProjectAssetsReader.Read(assetsText, repository.AssetsFile, new List<LockInAnalyzer.Catalog.SourceProblem>())!;
             var identify = Measure(() =>
             {
                 foreach (var package in assets.Packages)
@@ -158,8 +158,8 @@ namespace LockInAnalyzer.TaskBenchmarks
             var audit = Measure(() => LockInAnalyzer.Policy.Audit.PackageAuditor.Audit(new LockInAnalyzer.Policy.Audit.AuditRequest(assets, policy, "App", p => LockInAnalyzer.Policy.Audit.PackageLicenseLocator.Identify(p, assets.PackageFolders)) { AuditMode = LockInAnalyzer.Policy.Policies.AuditMode.All }));
             var bounded = Measure(() => LockInAnalyzer.Policy.Licensing.PackageFolderAccess.ReadBoundedText(repository.AssetsFile, "x", AuditSession.MaxAssetsFileBytes));
             var plain = Measure(() => File.ReadAllText(repository.AssetsFile));
-            var combined = Measure(() => LockInAnalyzer.Policy.Assets.ProjectAssetsReader.Read(AuditSession.ReadBounded(repository.AssetsFile, AuditSession.MaxAssetsFileBytes)!, repository.AssetsFile, new List<LockInAnalyzer.Policy.SourceProblem>()));
-            var combined2 = Measure(() => LockInAnalyzer.Policy.Assets.ProjectAssetsReader.Read(File.ReadAllText(repository.AssetsFile), repository.AssetsFile, new List<LockInAnalyzer.Policy.SourceProblem>()));
+            var combined = Measure(() => LockInAnalyzer.Policy.Assets.ProjectAssetsReader.Read(AuditSession.ReadBounded(repository.AssetsFile, AuditSession.MaxAssetsFileBytes)!, repository.AssetsFile, new List<LockInAnalyzer.Catalog.SourceProblem>()));
+            var combined2 = Measure(() => LockInAnalyzer.Policy.Assets.ProjectAssetsReader.Read(File.ReadAllText(repository.AssetsFile), repository.AssetsFile, new List<LockInAnalyzer.Catalog.SourceProblem>()));
             Console.WriteLine("ReadBounded+Read: " + Ms(combined.Wall) + " wall " + Ms(combined.Cpu) + " CPU; ReadAllText+Read: " + Ms(combined2.Wall) + " wall " + Ms(combined2.Cpu) + " CPU");
             Console.WriteLine("ReadBoundedText: " + Ms(bounded.Wall) + " wall; File.ReadAllText: " + Ms(plain.Wall) + " wall");
             Console.WriteLine("policy resolve: " + Ms(resolve.Cpu) + " CPU; cached identification of all packages: " + Ms(identify.Cpu) + " CPU; PackageAuditor.Audit incl. cached identification: " + Ms(audit.Cpu) + " CPU");
@@ -207,7 +207,7 @@ namespace LockInAnalyzer.TaskBenchmarks
             var project = Path.Combine(work, "App");
             Directory.CreateDirectory(tasks);
             Directory.CreateDirectory(project);
-            foreach (var dll in new[] { "LockInAnalyzer.Build.dll", "LockInAnalyzer.Policy.dll" })
+            foreach (var dll in new[] { "LockInAnalyzer.Build.dll", "LockInAnalyzer.Policy.dll", "LockInAnalyzer.Catalog.dll" })
             {
                 File.Copy(Path.Combine(AppContext.BaseDirectory, dll), Path.Combine(tasks, dll));
             }

@@ -6,9 +6,10 @@ using System.Linq;
 using LockInAnalyzer.Build.Evaluation;
 using LockInAnalyzer.Build.Output;
 using LockInAnalyzer.Build.Reporting;
-using LockInAnalyzer.Policy.Policies;
+using LockInAnalyzer.Catalog;
 using LockInAnalyzer.Policy;
 using LockInAnalyzer.Policy.Audit;
+using LockInAnalyzer.Policy.Policies;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 

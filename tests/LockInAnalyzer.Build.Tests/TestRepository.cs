@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using LockInAnalyzer.Policy.Json;
+using LockInAnalyzer.Catalog.Json;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 

@@ -39,8 +39,8 @@ namespace LockInAnalyzer.EndToEnd
                 {
                     "LockInAnalyzer.nuspec",
                     "README.md",
+                    "analyzers/dotnet/cs/LockInAnalyzer.Catalog.dll",
                     "analyzers/dotnet/cs/LockInAnalyzer.CodeFixes.dll",
-                    "analyzers/dotnet/cs/LockInAnalyzer.Policy.dll",
                     "analyzers/dotnet/cs/LockInAnalyzer.dll",
                     "build/LockInAnalyzer.props",
                     "build/LockInAnalyzer.targets",
@@ -53,6 +53,7 @@ namespace LockInAnalyzer.EndToEnd
                     "policies/presets/permissive.json",
                     "policies/presets/strict.json",
                     "tasks/netstandard2.0/LockInAnalyzer.Build.dll",
+                    "tasks/netstandard2.0/LockInAnalyzer.Catalog.dll",
                     "tasks/netstandard2.0/LockInAnalyzer.Policy.dll",
                 },
                 entries);

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using LockInAnalyzer.Catalog;
+using LockInAnalyzer.Catalog.Json;
 using LockInAnalyzer.Policy;
-using LockInAnalyzer.Policy.Json;
 using LockInAnalyzer.Policy.Licensing;
 using LockInAnalyzer.Policy.Policies;
 using Xunit;

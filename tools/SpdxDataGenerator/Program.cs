@@ -36,7 +36,7 @@ namespace LockInAnalyzer.Tools.SpdxDataGenerator
             var files = SpdxData.Generate(spdx);
             if (report)
             {
-                var problems = new System.Collections.Generic.List<LockInAnalyzer.Policy.SourceProblem>();
+                var problems = new System.Collections.Generic.List<LockInAnalyzer.Catalog.SourceProblem>();
                 var fingerprints = LicenseDataReader.ReadFingerprints(files[LicenseDataReader.FingerprintsFile], problems);
                 Console.Write(FingerprintReport.Markdown(FingerprintReport.Measure(SpdxData.ReadTexts(spdx), fingerprints)));
                 return 0;

@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using LockInAnalyzer.Coupling;
-using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Catalog.Vendors;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 

@@ -168,7 +168,7 @@ public static class Profiler
     private static List<IAssemblySymbol> Cold(IReadOnlyList<string> referencePaths, out CSharpCompilation compilation)
     {
         compilation = CSharpCompilation.Create("Cold", Array.Empty<SyntaxTree>(), ReferenceAssemblies.Load(referencePaths), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var catalog = Policy.Catalog.VendorCatalog.Builtin;
+        var catalog = LockInAnalyzer.Catalog.Vendors.VendorCatalog.Builtin;
         return compilation.SourceModule.ReferencedAssemblySymbols.Where(a => catalog.IsVendorAssemblyName(a.Identity.Name)).ToList();
     }
 
@@ -282,7 +282,7 @@ public static class Profiler
     {
         var result = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         var compilation = corpus.CreateCompilation(concurrentBuild: false);
-        var catalog = Policy.Catalog.VendorCatalog.Builtin;
+        var catalog = LockInAnalyzer.Catalog.Vendors.VendorCatalog.Builtin;
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols.Where(a => catalog.IsVendorAssemblyName(a.Identity.Name)))
         {
             var stack = new Stack<INamespaceOrTypeSymbol>();

@@ -9,7 +9,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using LockInAnalyzer.Benchmarks.Corpus;
 using LockInAnalyzer.Benchmarks.Harness;
 using LockInAnalyzer.Configuration;
-using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Catalog.Vendors;
 using LockInAnalyzer.Strings;
 using Microsoft.CodeAnalysis.Diagnostics;
 

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using LockInAnalyzer.Build.Reporting;
+using LockInAnalyzer.Catalog;
 using LockInAnalyzer.Policy;
 using LockInAnalyzer.Policy.Assets;
 using LockInAnalyzer.Policy.Audit;

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text;
 using LockInAnalyzer.Build.Evaluation;
 using LockInAnalyzer.Build.Reporting;
-using LockInAnalyzer.Policy.Json;
+using LockInAnalyzer.Catalog.Json;
 
 namespace LockInAnalyzer.Build.Output
 {

@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using LockInAnalyzer.Policy.Audit;
-using LockInAnalyzer.Policy.Json;
+using LockInAnalyzer.Catalog.Json;
 
 namespace LockInAnalyzer.Build.Reporting
 {

@@ -11,7 +11,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using LockInAnalyzer.Cli.Model;
 using LockInAnalyzer.Cli.Projects;
-using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Catalog.Vendors;
 using LockInAnalyzer.Policy.Policies;
 using LockInAnalyzer.Coupling;
 using LockInAnalyzer.Rules;

@@ -6,7 +6,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using LockInAnalyzer.Cli.Model;
 using LockInAnalyzer.Cli.Projects;
-using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Catalog.Vendors;
 using LockInAnalyzer.Policy.Licensing;
 
 namespace LockInAnalyzer.Cli.Analysis

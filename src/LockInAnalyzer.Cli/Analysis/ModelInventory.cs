@@ -4,7 +4,7 @@ using System.Threading;
 using LockInAnalyzer.Cli.Model;
 using LockInAnalyzer.Cli.Projects;
 using LockInAnalyzer.Configuration;
-using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Catalog.Vendors;
 using LockInAnalyzer.Strings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

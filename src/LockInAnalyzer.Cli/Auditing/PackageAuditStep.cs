@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using LockInAnalyzer.Catalog;
 using LockInAnalyzer.Cli.Model;
 using LockInAnalyzer.Cli.Projects;
 using LockInAnalyzer.Policy;

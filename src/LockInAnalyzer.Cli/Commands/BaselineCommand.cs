@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using LockInAnalyzer.Catalog;
 using LockInAnalyzer.Cli.Auditing;
 using LockInAnalyzer.Cli.Projects;
 using LockInAnalyzer.Policy;

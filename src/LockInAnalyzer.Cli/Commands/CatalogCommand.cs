@@ -2,7 +2,7 @@ using System;
 using System.CommandLine;
 using System.Linq;
 using LockInAnalyzer.Cli.Reports;
-using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Catalog.Vendors;
 using Spectre.Console;
 
 namespace LockInAnalyzer.Cli.Commands

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Catalog.Vendors;
 
 namespace LockInAnalyzer.Cli.Model
 {

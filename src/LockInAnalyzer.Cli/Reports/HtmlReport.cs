@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using LockInAnalyzer.Cli.Model;
-using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Catalog.Vendors;
 using LockInAnalyzer.Policy.Licensing;
 using LockInAnalyzer.Rules;
 using static LockInAnalyzer.Cli.Reports.SvgCharts;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using LockInAnalyzer.Cli.Model;
-using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Catalog.Vendors;
 
 namespace LockInAnalyzer.Cli.Reports
 {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using LockInAnalyzer.Cli.Model;
-using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Catalog.Vendors;
 using LockInAnalyzer.Rules;
 
 namespace LockInAnalyzer.Cli.Reports

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using LockInAnalyzer.Cli.Model;
 using LockInAnalyzer.Policy.Audit;
-using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Catalog.Vendors;
 using LockInAnalyzer.Policy.Licensing;
 using LockInAnalyzer.Rules;
 

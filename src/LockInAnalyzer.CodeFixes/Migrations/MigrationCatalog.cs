@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using LockInAnalyzer.Policy.Catalog;
-using LockInAnalyzer.Policy.Json;
+using LockInAnalyzer.Catalog.Vendors;
+using LockInAnalyzer.Catalog.Json;
 
 namespace LockInAnalyzer.CodeFixes.Migrations
 {
@@ -157,7 +157,7 @@ namespace LockInAnalyzer.CodeFixes.Migrations
 
     /// <summary>
     /// The migration map of "Depend on Microsoft.Extensions.AI", read from <c>policies/catalog/migrations.json</c>
-    /// (embedded in LockInAnalyzer.Policy.dll) with the policy core's JSON reader. Format: docs/code-fixes.md.
+    /// (embedded in LockInAnalyzer.Catalog.dll) with the policy core's JSON reader. Format: docs/code-fixes.md.
     /// </summary>
     internal sealed class MigrationCatalog
     {
@@ -300,8 +300,8 @@ namespace LockInAnalyzer.CodeFixes.Migrations
 
         private static MigrationCatalog LoadBuiltin()
         {
-            using var stream = typeof(VendorCatalog).Assembly.GetManifestResourceStream("LockInAnalyzer.Policy.migrations.json")
-                ?? throw new InvalidOperationException("The migration map is missing from LockInAnalyzer.Policy.dll.");
+            using var stream = typeof(VendorCatalog).Assembly.GetManifestResourceStream("LockInAnalyzer.Catalog.migrations.json")
+                ?? throw new InvalidOperationException("The migration map is missing from LockInAnalyzer.Catalog.dll.");
             using var reader = new StreamReader(stream);
             return Read(reader.ReadToEnd(), "migrations.json");
         }

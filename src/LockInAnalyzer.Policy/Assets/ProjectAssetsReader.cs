@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using LockInAnalyzer.Policy.Json;
+using LockInAnalyzer.Catalog;
+using LockInAnalyzer.Catalog.Json;
 using LockInAnalyzer.Policy.Licensing;
 
 namespace LockInAnalyzer.Policy.Assets

@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using LockInAnalyzer.Policy.Json;
+using LockInAnalyzer.Catalog;
+using LockInAnalyzer.Catalog.Json;
 using LockInAnalyzer.Policy.Licensing;
 
 namespace LockInAnalyzer.Policy.Audit

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using LockInAnalyzer.Policy.Assets;
-using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Catalog.Vendors;
 using LockInAnalyzer.Policy.Licensing;
 using LockInAnalyzer.Policy.Policies;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
-using LockInAnalyzer.Policy.Json;
+using LockInAnalyzer.Catalog;
+using LockInAnalyzer.Catalog.Json;
 
 namespace LockInAnalyzer.Policy.Licensing
 {

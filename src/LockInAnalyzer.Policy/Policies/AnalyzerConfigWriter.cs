@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
 using System.Text;
-using LockInAnalyzer.Policy.AnalyzerContract;
-using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Catalog.Contract;
+using LockInAnalyzer.Catalog.Vendors;
 
 namespace LockInAnalyzer.Policy.Policies
 {

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using LockInAnalyzer.Policy.AnalyzerContract;
-using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Catalog.Contract;
+using LockInAnalyzer.Catalog.Vendors;
 using LockInAnalyzer.Policy.Licensing;
 
 namespace LockInAnalyzer.Policy.Policies

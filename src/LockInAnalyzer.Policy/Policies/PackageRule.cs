@@ -1,3 +1,4 @@
+using LockInAnalyzer.Catalog;
 using LockInAnalyzer.Policy.Licensing;
 
 namespace LockInAnalyzer.Policy.Policies

@@ -2,9 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using LockInAnalyzer.Policy.AnalyzerContract;
-using LockInAnalyzer.Policy.Catalog;
-using LockInAnalyzer.Policy.Json;
+using LockInAnalyzer.Catalog;
+using LockInAnalyzer.Catalog.Contract;
+using LockInAnalyzer.Catalog.Json;
+using LockInAnalyzer.Catalog.Vendors;
 using LockInAnalyzer.Policy.Licensing;
 
 namespace LockInAnalyzer.Policy.Policies

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using LockInAnalyzer.Catalog;
 
 namespace LockInAnalyzer.Policy.Policies
 {

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Catalog;
+using LockInAnalyzer.Catalog.Contract;
+using LockInAnalyzer.Catalog.Vendors;
 using LockInAnalyzer.Policy.Licensing;
 
 namespace LockInAnalyzer.Policy.Policies

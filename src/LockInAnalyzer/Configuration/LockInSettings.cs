@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using LockInAnalyzer.Policy.AnalyzerContract;
-using LockInAnalyzer.Policy.Catalog;
-using LockInAnalyzer.Policy.Policies;
+using LockInAnalyzer.Catalog.Contract;
+using LockInAnalyzer.Catalog.Vendors;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LockInAnalyzer.Configuration

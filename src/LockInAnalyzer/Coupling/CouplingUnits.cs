@@ -1,4 +1,4 @@
-using LockInAnalyzer.Policy.AnalyzerContract;
+using LockInAnalyzer.Catalog.Contract;
 using Microsoft.CodeAnalysis;
 
 namespace LockInAnalyzer.Coupling

@@ -1,4 +1,4 @@
-using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Catalog.Vendors;
 
 namespace LockInAnalyzer.Coupling
 {

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using LockInAnalyzer.Configuration;
-using LockInAnalyzer.Policy.AnalyzerContract;
+using LockInAnalyzer.Catalog.Contract;
 using LockInAnalyzer.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

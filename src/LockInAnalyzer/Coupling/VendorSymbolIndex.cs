@@ -2,7 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Catalog.Vendors;
 using Microsoft.CodeAnalysis;
 
 namespace LockInAnalyzer.Coupling

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using LockInAnalyzer.Configuration;
-using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Catalog.Vendors;
 using LockInAnalyzer.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using LockInAnalyzer.Configuration;
-using LockInAnalyzer.Policy.Catalog;
-using LockInAnalyzer.Policy.Policies;
+using LockInAnalyzer.Catalog.Vendors;
+using LockInAnalyzer.Catalog.Contract;
 using LockInAnalyzer.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

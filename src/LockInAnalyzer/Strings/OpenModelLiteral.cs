@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using LockInAnalyzer.Configuration;
-using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Catalog.Vendors;
 using Microsoft.CodeAnalysis;
 
 namespace LockInAnalyzer.Strings

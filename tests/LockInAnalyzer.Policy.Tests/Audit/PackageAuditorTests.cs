@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using LockInAnalyzer.Catalog;
 using LockInAnalyzer.Policy.Assets;
 using LockInAnalyzer.Policy.Audit;
 using LockInAnalyzer.Policy.Licensing;

@@ -1,4 +1,4 @@
-using LockInAnalyzer.Policy.Json;
+using LockInAnalyzer.Catalog.Json;
 using Xunit;
 
 namespace LockInAnalyzer.Policy.Tests.Json

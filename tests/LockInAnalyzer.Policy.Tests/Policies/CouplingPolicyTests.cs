@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using LockInAnalyzer.Policy.AnalyzerContract;
+using LockInAnalyzer.Catalog;
+using LockInAnalyzer.Catalog.Contract;
 using LockInAnalyzer.Policy.Policies;
 using Xunit;
 

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Catalog;
+using LockInAnalyzer.Catalog.Contract;
+using LockInAnalyzer.Catalog.Vendors;
 using LockInAnalyzer.Policy.Policies;
 using Xunit;
 

@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using LockInAnalyzer.Policy.Catalog;
-using LockInAnalyzer.Policy.Json;
+using LockInAnalyzer.Catalog;
+using LockInAnalyzer.Catalog.Json;
+using LockInAnalyzer.Catalog.Vendors;
 using LockInAnalyzer.Policy.Licensing;
 using LockInAnalyzer.Policy.Policies;
 using Xunit;

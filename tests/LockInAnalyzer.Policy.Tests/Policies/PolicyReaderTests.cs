@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using LockInAnalyzer.Catalog;
 using LockInAnalyzer.Policy.Licensing;
 using LockInAnalyzer.Policy.Policies;
 using Xunit;
@@ -77,7 +78,7 @@ namespace LockInAnalyzer.Policy.Tests.Policies
                     "lockin.json(4,79): a package rule needs an 'action' (allow, warn, deny) or a 'license'",
                     "lockin.json(5,41): 'CA1000' in 'rules' of an exception is not a LOCKnnn diagnostic id",
                     "lockin.json(5,86): 'expires' in an exception must be a date written yyyy-MM-dd, not '31/12/2026'",
-                    "lockin.json(6,27): Unknown vendor id 'openia' in 'vendors.exclude'; known ids: " + string.Join(", ", Catalog.VendorCatalog.Builtin.Vendors.Select(v => v.Id).OrderBy(v => v, StringComparer.Ordinal)),
+                    "lockin.json(6,27): Unknown vendor id 'openia' in 'vendors.exclude'; known ids: " + string.Join(", ", LockInAnalyzer.Catalog.Vendors.VendorCatalog.Builtin.Vendors.Select(v => v.Id).OrderBy(v => v, StringComparer.Ordinal)),
                     "lockin.json(7,22): 'audit.mode' must be 'direct' or 'all', not 'some'",
                 },
                 problems);

@@ -1,5 +1,5 @@
 using System.Linq;
-using LockInAnalyzer.Policy.Catalog;
+using LockInAnalyzer.Catalog.Vendors;
 using LockInAnalyzer.Policy.Licensing;
 using LockInAnalyzer.Tests.Verification;
 using Xunit;
