@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `dotnet format analyzers` applies the LockIn code fixes from the command line (docs/code-fixes.md, "dotnet format"):
-# on a temporary copy of samples/ContosoSupport that references the analyzer, the policy core and the code fixes as
+# on a temporary copy of samples/ContosoSupport that references the analyzer, the catalog core and the code fixes as
 # analyzers, Fix All for LOCK003, then LOCK004, then LOCK001 must change exactly the lines in .ci/format-expected.diff, and the
 # result must build with no LockIn diagnostic left outside AiSettings.cs (whose defaults are reported by design).
 set -euo pipefail
@@ -16,7 +16,7 @@ tar -C samples --exclude=bin --exclude=obj -cf - ContosoSupport | tar -C "$work/
 project="$work/samples/ContosoSupport/ContosoSupport.csproj"
 codefixes="$repo/src/LockInAnalyzer.CodeFixes/LockInAnalyzer.CodeFixes.csproj"
 sed -i -e "s|\"\\.\\./\\.\\./src/|\"$repo/src/|g" \
-  -e "s|^\\( *\\)\\(<ProjectReference Include=\"$repo/src/LockInAnalyzer.Policy/LockInAnalyzer.Policy.csproj\".*\\)$|\\1\\2\\n\\1<ProjectReference Include=\"$codefixes\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />|" \
+  -e "s|^\\( *\\)\\(<ProjectReference Include=\"$repo/src/LockInAnalyzer.Catalog/LockInAnalyzer.Catalog.csproj\".*\\)$|\\1\\2\\n\\1<ProjectReference Include=\"$codefixes\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />|" \
   "$project"
 grep -q "LockInAnalyzer.CodeFixes.csproj" "$project" || { echo "could not add the code fixes to the sample copy"; exit 1; }
 cp -r "$work/samples/ContosoSupport/." "$work/before/"
