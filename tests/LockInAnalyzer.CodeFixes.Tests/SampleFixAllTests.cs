@@ -115,10 +115,66 @@ namespace LockInAnalyzer.CodeFixes.Tests
 
             """;
 
-        private static FixTest LoadSample()
+        /// <summary>With Microsoft.Extensions.AI.OpenAI referenced: no vendor, no adapter, the abstraction injected.</summary>
+        private const string ExpectedInjectedTicketTriageService = """
+            using Microsoft.Extensions.AI;
+
+            namespace Contoso.Support.Domain;
+
+            /// <summary>Decides how urgent a ticket is. Written straight against the OpenAI SDK, as many first versions are.</summary>
+            public sealed class TicketTriageService
+            {
+                private readonly IChatClient chat;
+
+                public TicketTriageService(IChatClient chat)
+                {
+                    this.chat = chat;
+                }
+
+                public async Task<TicketPriority> TriageAsync(Ticket ticket, CancellationToken cancellationToken = default)
+                {
+                    var messages = new List<ChatMessage>
+                    {
+                        new ChatMessage(ChatRole.System, "Answer with one word: Low, Normal or Urgent."),
+                        new ChatMessage(ChatRole.User, $"{ticket.Subject}\n\n{ticket.Body}"),
+                    };
+
+                    ChatResponse completion = await chat.GetResponseAsync(messages, cancellationToken: cancellationToken);
+                    return Enum.TryParse<TicketPriority>(completion.Text.Trim(), ignoreCase: true, out var priority)
+                        ? priority
+                        : TicketPriority.Normal;
+                }
+
+                /// <summary>Exposes the vendor client to callers, which spreads the lock-in further.</summary>
+                public IChatClient Client => chat;
+            }
+
+            """;
+
+        /// <summary>The composition root builds the client the domain used to build, with the provider's adapter.</summary>
+        private const string ExpectedInjectedSupportServices = """
+            using Anthropic;
+            using Contoso.Support.Domain;
+            using Microsoft.Extensions.AI;
+            using OpenAI.Chat;
+
+            namespace Contoso.Support.Infrastructure.Ai;
+
+            /// <summary>The composition root: picks the vendors. It lives in the adapter namespace, so it is not reported.</summary>
+            public static class SupportServices
+            {
+                public static (TicketTriageService Triage, ChatTriageService NeutralTriage, ReplyDraftService Drafts) Create(string apiKey, string chatModel) =>
+                    (new TicketTriageService(new ChatClient(AiSettings.Current.OpenAIChatModel, apiKey).AsIChatClient()),
+                     new ChatTriageService(new OpenAiChatAdapter(new ChatClient(chatModel, apiKey))),
+                     new ReplyDraftService(new AnthropicClient { ApiKey = apiKey }.AsIChatClient()));
+            }
+
+            """;
+
+        private static FixTest LoadSample(Stacks stacks = Stacks.OpenAI | Stacks.Anthropic | Stacks.ExtensionsAI)
         {
             var folder = Path.Combine(AppContext.BaseDirectory, "Sample");
-            var test = new FixTest();
+            var test = new FixTest().WithStacks(stacks);
             test.App.RootNamespace = "Contoso.Support";
             test.App.OutputKind = OutputKind.ConsoleApplication;
             test.App.EditorConfig = File.ReadAllText(Path.Combine(folder, ".editorconfig"));
@@ -163,6 +219,25 @@ namespace LockInAnalyzer.CodeFixes.Tests
             File.WriteAllText(Path.Combine(Path.GetTempPath(), "sample-settings.cs"), (await settings.GetTextAsync()).ToString());
             Assert.Equal(ExpectedAiSettings, (await settings.GetTextAsync()).ToString());
             Assert.Contains(project.Documents, d => d.FilePath == "/src/App/Infrastructure/Ai/OpenAIChatClientAdapter.cs");
+        }
+
+        [Fact]
+        public async Task With_the_provider_adapter_fix_all_injects_the_abstraction_and_builds_it_with_AsIChatClient()
+        {
+            var solution = LoadSample(Stacks.OpenAI | Stacks.Anthropic | Stacks.ExtensionsAIOpenAI).CreateSolution();
+            await AssertCompilesAsync(solution);
+
+            solution = await FixAllAsync(solution, new MoveModelIdToConfigurationCodeFixProvider(), MoveModelIdToConfigurationCodeFixProvider.EquivalenceKey, "LOCK003");
+            solution = await FixAllAsync(solution, new DependOnAbstractionCodeFixProvider(), DependOnAbstractionCodeFixProvider.EquivalenceKey, "LOCK001");
+
+            await AssertCompilesAsync(solution);
+            var project = solution.Projects.Single();
+            var triage = project.Documents.Single(d => d.FilePath!.EndsWith("/Domain/TicketTriageService.cs", StringComparison.Ordinal));
+            var services = project.Documents.Single(d => d.FilePath!.EndsWith("/Infrastructure/Ai/SupportServices.cs", StringComparison.Ordinal));
+            Assert.Equal(ExpectedInjectedTicketTriageService, (await triage.GetTextAsync()).ToString());
+            Assert.Equal(ExpectedInjectedSupportServices, (await services.GetTextAsync()).ToString());
+            Assert.DoesNotContain(project.Documents, d => d.FilePath!.Contains("Adapter.cs", StringComparison.Ordinal) && !d.FilePath.EndsWith("/OpenAiChatAdapter.cs", StringComparison.Ordinal));
+            Assert.Empty((await FixTest.DiagnosticsAsync(project)).Where(d => d.Id == "LOCK001" || d.Id == "LOCK002"));
         }
 
         private static async Task<Solution> FixAllAsync(Solution solution, CodeFixProvider provider, string key, string id)
