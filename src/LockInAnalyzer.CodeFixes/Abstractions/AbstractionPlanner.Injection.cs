@@ -165,6 +165,7 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
 
             // Each creation of the type: the removed arguments go, the client built with the provider's adapter comes in.
             var vendorType = vendorConstructor.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            var vendorNamespace = vendorConstructor.ContainingType.ContainingNamespace.ToDisplayString();
             var method = provider.Method;
             foreach (var (site, siteDocument, siteModel, arguments) in plannedSites)
             {
@@ -209,6 +210,7 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
                     return list.WithArguments(SyntaxFactory.SeparatedList(kept, Enumerable.Repeat(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space), Math.Max(0, kept.Count - 1))));
                 });
                 plan.Usings.Add((siteDocument.Id, provider.Namespace));
+                plan.Usings.Add((siteDocument.Id, vendorNamespace));
             }
 
             return true;
