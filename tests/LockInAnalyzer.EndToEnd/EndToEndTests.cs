@@ -55,6 +55,7 @@ namespace LockInAnalyzer.EndToEnd
                     "tasks/netstandard2.0/LockInAnalyzer.Build.dll",
                     "tasks/netstandard2.0/LockInAnalyzer.Catalog.dll",
                     "tasks/netstandard2.0/LockInAnalyzer.Policy.dll",
+                    "tasks/netstandard2.0/NuGet.Versioning.dll",
                 },
                 entries);
             using var nuspec = new StreamReader(zip.GetEntry("LockInAnalyzer.nuspec")!.Open());
@@ -208,7 +209,7 @@ namespace LockInAnalyzer.EndToEnd
                 new[]
                 {
                     "error LOCK190 Broken/broken.json(4,21): Invalid LockIn policy: Unknown license category 'Comercial'; expected one of: Permissive, WeakCopyleft, StrongCopyleft, NetworkCopyleft, SourceAvailable, NonCommercial, Commercial, ProprietaryFree, Unknown",
-                    "error LOCK190 Broken/broken.json(6,51): Invalid LockIn policy: 'versions' in a package rule is not a NuGet version range: '[15' is not a version range: expected it to end with ']' or ')'",
+                    "error LOCK190 Broken/broken.json(6,51): Invalid LockIn policy: 'versions' in a package rule is not a NuGet version range: '[15' is not a version range (NuGet notation: 1.0, [1.0], [1.0,2.0) or (,1.0]; floating versions are not accepted)",
                 },
                 For(fixture.Failing, "Broken"));
             Assert.Matches("Broken.csproj.*FAILED", fixture.Failing.Output);

@@ -146,7 +146,7 @@ namespace LockInAnalyzer.Policy.Tests
                     "fingerprints.tsv(1,1): fingerprint format '#format\tshingle=4' does not match this build ('" + LicenseFingerprint.FormatLine + "'); regenerate with tools/SpdxDataGenerator",
                     "categories.tsv(2,1): 'MIT' is listed twice",
                     "relicensings.json(1,172): Unknown property 'extra' in the relicensing file; expected one of: formatVersion, relicensings",
-                    "relicensings.json(1,51): '[2,1]' is an empty version range",
+                    "relicensings.json(1,51): '[2,1]' is not a version range (NuGet notation: 1.0, [1.0], [1.0,2.0) or (,1.0]; floating versions are not accepted)",
                     "relicensings.json(1,150): a relicensing entry is missing the required property 'versions'",
                     "relicensings.json(1,150): a relicensing entry is missing the required property 'license'",
                     "relicensings.json(1,150): a relicensing entry is missing the required property 'category'",

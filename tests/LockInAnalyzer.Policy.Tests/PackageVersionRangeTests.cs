@@ -24,6 +24,8 @@ namespace LockInAnalyzer.Policy.Tests
         [InlineData("5.0", "4.5.3.3", false)]
         [InlineData("5.0", "8.7.2", true)]
         [InlineData("(,)", "0.0.1", true)]
+        [InlineData("[,2.0]", "2.0", true)]
+        [InlineData("[,2.0]", "2.0.1", false)]
         public void Satisfies(string range, string version, bool expected)
         {
             if (!PackageVersionRange.TryParse(range, out var parsed, out var error))
@@ -49,14 +51,14 @@ namespace LockInAnalyzer.Policy.Tests
 
         [Theory]
         [InlineData("", "a version range must not be empty")]
-        [InlineData("(1.0)", "'(1.0)' is not a version range: an exact version is written [1.2.3]")]
-        [InlineData("[2.0,1.0]", "'[2.0,1.0]' is an empty version range")]
-        [InlineData("[1.0,1.0)", "'[1.0,1.0)' is an empty version range")]
-        [InlineData("[1.0,2.0,3.0]", "'[1.0,2.0,3.0]' is not a version range: more than one comma")]
-        [InlineData("[,2.0]", "'[,2.0]' is not a version range: an open end must use '(' or ')'")]
-        [InlineData("[1.0,2.0", "'[1.0,2.0' is not a version range: expected it to end with ']' or ')'")]
-        [InlineData("[x,2.0]", "'[x,2.0]': 'x' is not a version (expected numbers like 1.2.3 or 4.5.3.3)")]
-        [InlineData("1.*", "'1.*' is not a version (expected numbers like 1.2.3 or 4.5.3.3)")]
+        [InlineData("(1.0)", "'(1.0)' is not a version range (NuGet notation: 1.0, [1.0], [1.0,2.0) or (,1.0]; floating versions are not accepted)")]
+        [InlineData("[2.0,1.0]", "'[2.0,1.0]' is not a version range (NuGet notation: 1.0, [1.0], [1.0,2.0) or (,1.0]; floating versions are not accepted)")]
+        [InlineData("[1.0,1.0)", "'[1.0,1.0)' is not a version range (NuGet notation: 1.0, [1.0], [1.0,2.0) or (,1.0]; floating versions are not accepted)")]
+        [InlineData("[1.0,2.0,3.0]", "'[1.0,2.0,3.0]' is not a version range (NuGet notation: 1.0, [1.0], [1.0,2.0) or (,1.0]; floating versions are not accepted)")]
+        [InlineData("[1.0,2.0", "'[1.0,2.0' is not a version range (NuGet notation: 1.0, [1.0], [1.0,2.0) or (,1.0]; floating versions are not accepted)")]
+        [InlineData("[x,2.0]", "'[x,2.0]' is not a version range (NuGet notation: 1.0, [1.0], [1.0,2.0) or (,1.0]; floating versions are not accepted)")]
+        [InlineData("(1.0,1.0.0)", "'(1.0,1.0.0)' is an empty version range")]
+        [InlineData("1.*", "'1.*' is not a version range (NuGet notation: 1.0, [1.0], [1.0,2.0) or (,1.0]; floating versions are not accepted)")]
         public void Rejects_invalid_ranges_with_an_exact_message(string range, string message)
         {
             Assert.False(PackageVersionRange.TryParse(range, out var parsed, out var error));

@@ -1,67 +1,44 @@
 using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Text;
+using NuGet.Versioning;
 
 namespace LockInAnalyzer.Policy.Licensing
 {
     /// <summary>
-    /// A NuGet package version: SemVer 2 plus NuGet's legacy fourth number (EPPlus 4.5.3.3). NuGet.Versioning cannot
-    /// load in the analyzer host, so the policy core compares versions itself, following NuGet's rules: missing numbers
-    /// are 0 (1.0 == 1.0.0.0), a release sorts after its prereleases, prerelease labels compare case-insensitively with
-    /// numeric identifiers below alphanumeric ones, and build metadata is ignored.
+    /// A NuGet package version as the audit core passes it around: NuGet.Versioning's <see cref="NuGetVersion"/> (SemVer 2
+    /// plus the legacy fourth number, NuGet's comparison: missing numbers are 0, a release sorts after its prereleases,
+    /// labels compare case-insensitively, metadata is ignored) with the text as written and parse errors worded for
+    /// LOCK190 messages.
     /// </summary>
     public sealed class PackageVersion : IComparable<PackageVersion>, IEquatable<PackageVersion>
     {
-        private readonly int[] numbers;
-        private readonly string[] releaseLabels;
-
-        private PackageVersion(int[] numbers, string[] releaseLabels, string original)
+        private PackageVersion(NuGetVersion version, string original)
         {
-            this.numbers = numbers;
-            this.releaseLabels = releaseLabels;
+            Value = version;
             Original = original;
         }
+
+        /// <summary>NuGet's version, for code that needs NuGet.Versioning's own API.</summary>
+        public NuGetVersion Value { get; }
 
         /// <summary>The text as written.</summary>
         public string Original { get; }
 
-        public int Major => numbers[0];
+        public int Major => Value.Major;
 
-        public int Minor => numbers[1];
+        public int Minor => Value.Minor;
 
-        public int Patch => numbers[2];
+        public int Patch => Value.Patch;
 
         /// <summary>The legacy fourth number, 0 when absent.</summary>
-        public int Revision => numbers[3];
+        public int Revision => Value.Revision;
 
-        public bool IsPrerelease => releaseLabels.Length > 0;
+        public bool IsPrerelease => Value.IsPrerelease;
 
         /// <summary>The prerelease label without the dash, empty for a release.</summary>
-        public string Release => string.Join(".", releaseLabels);
+        public string Release => Value.Release;
 
         /// <summary>NuGet's normalised form: three numbers, the fourth only when non-zero, prerelease kept, metadata dropped.</summary>
-        public string Normalized
-        {
-            get
-            {
-                var builder = new StringBuilder();
-                builder.Append(Major.ToString(CultureInfo.InvariantCulture)).Append('.')
-                    .Append(Minor.ToString(CultureInfo.InvariantCulture)).Append('.')
-                    .Append(Patch.ToString(CultureInfo.InvariantCulture));
-                if (Revision != 0)
-                {
-                    builder.Append('.').Append(Revision.ToString(CultureInfo.InvariantCulture));
-                }
-
-                if (IsPrerelease)
-                {
-                    builder.Append('-').Append(Release);
-                }
-
-                return builder.ToString();
-            }
-        }
+        public string Normalized => Value.ToNormalizedString();
 
         public static PackageVersion Parse(string text)
         {
@@ -73,7 +50,7 @@ namespace LockInAnalyzer.Policy.Licensing
             return version!;
         }
 
-        /// <summary>Parses 1 to 4 dot-separated numbers, an optional <c>-prerelease</c> and optional <c>+metadata</c>.</summary>
+        /// <summary>Parses a version the way NuGet does (1 to 4 numbers, optional <c>-prerelease</c> and <c>+metadata</c>).</summary>
         public static bool TryParse(string? text, out PackageVersion? version, out string? error)
         {
             version = null;
@@ -84,110 +61,26 @@ namespace LockInAnalyzer.Policy.Licensing
             }
 
             var trimmed = text.Trim();
-            var core = trimmed;
-            var plus = core.IndexOf('+');
-            if (plus >= 0)
+            if (!NuGetVersion.TryParse(trimmed, out var parsed))
             {
-                if (!AreValidIdentifiers(core.Substring(plus + 1).Split('.')))
-                {
-                    error = "'" + trimmed + "' has invalid build metadata";
-                    return false;
-                }
-
-                core = core.Substring(0, plus);
-            }
-
-            var labels = Array.Empty<string>();
-            var dash = core.IndexOf('-');
-            if (dash >= 0)
-            {
-                labels = core.Substring(dash + 1).Split('.');
-                if (!AreValidIdentifiers(labels))
-                {
-                    error = "'" + trimmed + "' has an invalid prerelease label";
-                    return false;
-                }
-
-                core = core.Substring(0, dash);
-            }
-
-            var parts = core.Split('.');
-            if (parts.Length > 4)
-            {
-                error = "'" + trimmed + "' has more than four version numbers";
+                error = "'" + trimmed + "' is not a version (expected numbers like 1.2.3 or 4.5.3.3)";
                 return false;
             }
 
-            var numbers = new int[4];
-            for (var i = 0; i < parts.Length; i++)
-            {
-                if (parts[i].Length == 0 || !IsDigits(parts[i]) ||
-                    !int.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out numbers[i]))
-                {
-                    error = "'" + trimmed + "' is not a version (expected numbers like 1.2.3 or 4.5.3.3)";
-                    return false;
-                }
-            }
-
-            version = new PackageVersion(numbers, labels, trimmed);
+            version = new PackageVersion(parsed, trimmed);
             error = null;
             return true;
         }
 
-        public int CompareTo(PackageVersion? other)
-        {
-            if (other is null)
-            {
-                return 1;
-            }
+        internal static PackageVersion From(NuGetVersion version) => new PackageVersion(version, version.OriginalVersion ?? version.ToNormalizedString());
 
-            for (var i = 0; i < 4; i++)
-            {
-                var byNumber = numbers[i].CompareTo(other.numbers[i]);
-                if (byNumber != 0)
-                {
-                    return byNumber;
-                }
-            }
+        public int CompareTo(PackageVersion? other) => other is null ? 1 : VersionComparer.Default.Compare(Value, other.Value);
 
-            // A release is newer than any of its prereleases.
-            if (releaseLabels.Length == 0 || other.releaseLabels.Length == 0)
-            {
-                return releaseLabels.Length == other.releaseLabels.Length ? 0 : releaseLabels.Length == 0 ? 1 : -1;
-            }
-
-            var common = Math.Min(releaseLabels.Length, other.releaseLabels.Length);
-            for (var i = 0; i < common; i++)
-            {
-                var byLabel = CompareIdentifier(releaseLabels[i], other.releaseLabels[i]);
-                if (byLabel != 0)
-                {
-                    return byLabel;
-                }
-            }
-
-            return releaseLabels.Length.CompareTo(other.releaseLabels.Length);
-        }
-
-        public bool Equals(PackageVersion? other) => other is not null && CompareTo(other) == 0;
+        public bool Equals(PackageVersion? other) => other is not null && VersionComparer.Default.Equals(Value, other.Value);
 
         public override bool Equals(object? obj) => obj is PackageVersion other && Equals(other);
 
-        public override int GetHashCode()
-        {
-            var hash = 17;
-            foreach (var number in numbers)
-            {
-                hash = (hash * 31) + number;
-            }
-
-            foreach (var label in releaseLabels)
-            {
-                hash = (hash * 31) + StringComparer.OrdinalIgnoreCase.GetHashCode(label);
-            }
-
-            return hash;
-        }
+        public override int GetHashCode() => VersionComparer.Default.GetHashCode(Value);
 
         public override string ToString() => Normalized;
 
@@ -198,66 +91,5 @@ namespace LockInAnalyzer.Policy.Licensing
         public static bool operator <=(PackageVersion left, PackageVersion right) => left.CompareTo(right) <= 0;
 
         public static bool operator >=(PackageVersion left, PackageVersion right) => left.CompareTo(right) >= 0;
-
-        private static int CompareIdentifier(string a, string b)
-        {
-            var aNumeric = IsDigits(a);
-            var bNumeric = IsDigits(b);
-            if (aNumeric && bNumeric)
-            {
-                // Compare by length first so arbitrarily long numeric identifiers never overflow.
-                var aTrimmed = a.TrimStart('0');
-                var bTrimmed = b.TrimStart('0');
-                return aTrimmed.Length != bTrimmed.Length
-                    ? aTrimmed.Length.CompareTo(bTrimmed.Length)
-                    : string.CompareOrdinal(aTrimmed, bTrimmed);
-            }
-
-            if (aNumeric != bNumeric)
-            {
-                return aNumeric ? -1 : 1;
-            }
-
-            return string.Compare(a, b, StringComparison.OrdinalIgnoreCase);
-        }
-
-        private static bool AreValidIdentifiers(IEnumerable<string> identifiers)
-        {
-            foreach (var identifier in identifiers)
-            {
-                if (identifier.Length == 0)
-                {
-                    return false;
-                }
-
-                foreach (var c in identifier)
-                {
-                    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-'))
-                    {
-                        return false;
-                    }
-                }
-            }
-
-            return true;
-        }
-
-        private static bool IsDigits(string text)
-        {
-            if (text.Length == 0)
-            {
-                return false;
-            }
-
-            foreach (var c in text)
-            {
-                if (c < '0' || c > '9')
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
     }
 }

@@ -74,7 +74,7 @@ namespace LockInAnalyzer.Policy.Tests.Policies
                     "lockin.json(3,65): 'licenses.categories.Unknown' must be 'allow', 'warn' or 'deny', not 'block'",
                     "lockin.json(3,85): 'MIT OR Apache-2.0' in 'licenses.deny' is not a single SPDX license id (or 'id WITH exception')",
                     "lockin.json(4,25): Package id pattern 'Auto Mapper' may contain only letters, digits, '.', '-', '_' and '*'",
-                    "lockin.json(4,52): 'versions' in a package rule is not a NuGet version range: '[15' is not a version range: expected it to end with ']' or ')'",
+                    "lockin.json(4,52): 'versions' in a package rule is not a NuGet version range: '[15' is not a version range (NuGet notation: 1.0, [1.0], [1.0,2.0) or (,1.0]; floating versions are not accepted)",
                     "lockin.json(4,79): a package rule needs an 'action' (allow, warn, deny) or a 'license'",
                     "lockin.json(5,41): 'CA1000' in 'rules' of an exception is not a LOCKnnn diagnostic id",
                     "lockin.json(5,86): 'expires' in an exception must be a date written yyyy-MM-dd, not '31/12/2026'",
