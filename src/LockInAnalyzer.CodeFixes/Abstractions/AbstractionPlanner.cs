@@ -147,6 +147,27 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
                 && valueModel.GetOperation(creation, CancellationToken) is IObjectCreationOperation { Constructor: { } vendorConstructor }
                 && vendorConstructor.Parameters.All(p => VendorIndex.FindVendorTypeWithin(p.Type) == null);
 
+            if (!inAdapter && plainCreation && provider != null && TryPlanInjection(creation!, migration, provider, valueDocument, valueModel))
+            {
+                // The domain type gets the abstraction injected; its creators build the client with the provider's adapter.
+                return;
+            }
+
+            if (provider != null)
+            {
+                var method = provider.Method;
+                Edit(valueDocument.Id, value, current =>
+                {
+                    var expression = (ExpressionSyntax)current;
+                    var receiver = expression is IdentifierNameSyntax || expression is MemberAccessExpressionSyntax || expression is InvocationExpressionSyntax
+                        ? expression.WithoutTrivia()
+                        : SyntaxFactory.ParenthesizedExpression(expression.WithoutTrivia()).WithAdditionalAnnotations(Simplifier.Annotation);
+                    return SyntaxFactory.InvocationExpression(SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, SyntaxFactory.IdentifierName(method))).WithTriviaFrom(current);
+                });
+                plan.Usings.Add((valueDocument.Id, provider.Namespace));
+                return;
+            }
+
             if (!inAdapter && plainCreation && template != null)
             {
                 // new ChatClient("gpt-4o", key) in domain code → new OpenAIChatClientAdapter("gpt-4o", key): the vendor stays in the adapter.
@@ -164,21 +185,6 @@ namespace LockInAnalyzer.CodeFixes.Abstractions
                     var arguments = ((BaseObjectCreationExpressionSyntax)current).ArgumentList ?? SyntaxFactory.ArgumentList();
                     return SyntaxFactory.ObjectCreationExpression(SyntaxEdits.Type(adapterType).WithLeadingTrivia(SyntaxFactory.Space), arguments, null).WithTriviaFrom(current);
                 });
-                return;
-            }
-
-            if (provider != null)
-            {
-                var method = provider.Method;
-                Edit(valueDocument.Id, value, current =>
-                {
-                    var expression = (ExpressionSyntax)current;
-                    var receiver = expression is IdentifierNameSyntax || expression is MemberAccessExpressionSyntax || expression is InvocationExpressionSyntax
-                        ? expression.WithoutTrivia()
-                        : SyntaxFactory.ParenthesizedExpression(expression.WithoutTrivia()).WithAdditionalAnnotations(Simplifier.Annotation);
-                    return SyntaxFactory.InvocationExpression(SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, SyntaxFactory.IdentifierName(method))).WithTriviaFrom(current);
-                });
-                plan.Usings.Add((valueDocument.Id, provider.Namespace));
                 return;
             }
 

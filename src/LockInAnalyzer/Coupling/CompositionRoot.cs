@@ -13,7 +13,7 @@ namespace LockInAnalyzer.Coupling
     /// A composition root is a file matching <c>lockin.composition_roots</c> (default <c>Program.cs, Startup.cs</c>) or a
     /// dependency-injection registration method (an extension method of a service collection or host builder).
     /// </summary>
-    internal static class CompositionRoot
+    public static class CompositionRoot
     {
         /// <summary>The builders registration methods extend, by full name; any extension of one is wiring code.</summary>
         private static readonly string[] RegistrationTargets =

@@ -14,6 +14,9 @@ namespace LockInAnalyzer.CodeFixes.Tests.Verification
         OpenAI = 1,
         Anthropic = 2,
         ExtensionsAI = 4,
+
+        /// <summary>Microsoft.Extensions.AI.OpenAI, the OpenAI provider adapter (<c>AsIChatClient</c>); implies <see cref="ExtensionsAI"/>.</summary>
+        ExtensionsAIOpenAI = 8,
     }
 
     /// <summary>Real assemblies for test compilations: the running shared framework plus the vendor SDKs the test project restores.</summary>
@@ -23,6 +26,7 @@ namespace LockInAnalyzer.CodeFixes.Tests.Verification
         private static readonly Lazy<ImmutableArray<MetadataReference>> OpenAIReferences = Package("OpenAI", "System.ClientModel", "System.Memory.Data");
         private static readonly Lazy<ImmutableArray<MetadataReference>> AnthropicReferences = Package("Anthropic");
         private static readonly Lazy<ImmutableArray<MetadataReference>> ExtensionsAIReferences = Package("Microsoft.Extensions.AI.Abstractions");
+        private static readonly Lazy<ImmutableArray<MetadataReference>> ExtensionsAIOpenAIReferences = Package("Microsoft.Extensions.AI.OpenAI");
 
         public static ImmutableArray<MetadataReference> For(Stacks stacks)
         {
@@ -38,9 +42,14 @@ namespace LockInAnalyzer.CodeFixes.Tests.Verification
                 builder.AddRange(AnthropicReferences.Value);
             }
 
-            if ((stacks & Stacks.ExtensionsAI) != 0)
+            if ((stacks & (Stacks.ExtensionsAI | Stacks.ExtensionsAIOpenAI)) != 0)
             {
                 builder.AddRange(ExtensionsAIReferences.Value);
+            }
+
+            if ((stacks & Stacks.ExtensionsAIOpenAI) != 0)
+            {
+                builder.AddRange(ExtensionsAIOpenAIReferences.Value);
             }
 
             return builder.ToImmutable();
