@@ -13,7 +13,9 @@ namespace LockInAnalyzer.EndToEnd
     ///   1. <c>dotnet build Drift -t:LockInUpdateBaseline</c> (AutoMapper 8.0.0), then Drift is upgraded to 15.1.4;
     ///   2. <c>dotnet build E2E.slnx</c>: default preset, warnings only, exit 0;
     ///   3. the same again: a no-op build that must skip the evaluation and still show the warnings;
-    ///   4. <c>dotnet build Failing.slnx</c>: strict preset, a malformed policy, TreatWarningsAsErrors and a policy denying restricted open weights (LOCK005), exit 1.
+    ///   4. <c>dotnet build Failing.slnx</c>: strict preset, a malformed policy, TreatWarningsAsErrors and a policy denying restricted open weights (LOCK005), exit 1;
+    ///   5. a multi-targeting project under the strict preset built three ways (all frameworks, <c>build -f net8.0</c>,
+    ///      <c>publish -f net10.0</c>): each fails on the denied license, reported once.
     /// Set LOCKIN_E2E_KEEP=1 to keep the temp folder for inspection.
     /// </summary>
     public sealed class EndToEndFixture : IDisposable
@@ -54,6 +56,9 @@ namespace LockInAnalyzer.EndToEnd
             First = DotNet.Run(Repo, "build", "E2E.slnx", "-nodeReuse:false", "-tl:off", "-v:n", "-clp:NoSummary");
             NoOp = DotNet.Run(Repo, "build", "E2E.slnx", "-nodeReuse:false", "-tl:off", "-v:n", "-clp:NoSummary");
             Failing = DotNet.Run(Repo, "build", "Failing.slnx", "-nodeReuse:false", "-tl:off", "-v:n", "-clp:NoSummary");
+            MultiAll = DotNet.Run(Repo, "build", "Multi/Multi.csproj", "-nodeReuse:false", "-tl:off", "-v:n", "-clp:NoSummary");
+            MultiOneFramework = DotNet.Run(Repo, "build", "Multi/Multi.csproj", "-f", "net8.0", "-nodeReuse:false", "-tl:off", "-v:n", "-clp:NoSummary");
+            MultiPublish = DotNet.Run(Repo, "publish", "Multi/Multi.csproj", "-f", "net10.0", "-nodeReuse:false", "-tl:off", "-v:n", "-clp:NoSummary");
 
             var logs = Path.Combine(Root, "logs");
             Directory.CreateDirectory(logs);
@@ -61,6 +66,9 @@ namespace LockInAnalyzer.EndToEnd
             File.WriteAllText(Path.Combine(logs, "2-first.log"), First.ToString());
             File.WriteAllText(Path.Combine(logs, "3-noop.log"), NoOp.ToString());
             File.WriteAllText(Path.Combine(logs, "4-failing.log"), Failing.ToString());
+            File.WriteAllText(Path.Combine(logs, "5-multi-all.log"), MultiAll.ToString());
+            File.WriteAllText(Path.Combine(logs, "6-multi-one-framework.log"), MultiOneFramework.ToString());
+            File.WriteAllText(Path.Combine(logs, "7-multi-publish.log"), MultiPublish.ToString());
         }
 
         public string Root { get; }
@@ -85,6 +93,15 @@ namespace LockInAnalyzer.EndToEnd
         public ProcessResult NoOp { get; }
 
         public ProcessResult Failing { get; }
+
+        /// <summary><c>dotnet build Multi</c>: every framework of the multi-targeting project.</summary>
+        public ProcessResult MultiAll { get; }
+
+        /// <summary><c>dotnet build Multi -f net8.0</c>: one inner build, started alone.</summary>
+        public ProcessResult MultiOneFramework { get; }
+
+        /// <summary><c>dotnet publish Multi -f net10.0</c>: the per-framework publish a release pipeline runs.</summary>
+        public ProcessResult MultiPublish { get; }
 
         public void Dispose()
         {
@@ -202,6 +219,13 @@ namespace LockInAnalyzer.EndToEnd
 
             // TreatWarningsAsErrors reaches the task's warnings (MSBuild alone would not do that).
             Write("Twae/Twae.csproj", ConsumerRepository.Project("  <PropertyGroup>\n    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>\n  </PropertyGroup>\n", ("AutoMapper", "15.1.4"), ("Newtonsoft.Json", "13.0.3")));
+            // Multi-targeting under the strict preset: the gate holds however the project is built. The organisation's
+            // Directory.Build.props sets TargetFramework, so the project clears it to multi-target.
+            Write("Multi/Multi.csproj", ConsumerRepository.Project(
+                "  <PropertyGroup>\n    <TargetFramework></TargetFramework>\n    <TargetFrameworks>net8.0;net10.0</TargetFrameworks>\n    <LockInPolicy>strict</LockInPolicy>\n  </PropertyGroup>\n",
+                ("AutoMapper", "15.1.4")));
+            Write("Multi/Class1.cs", "namespace Multi { internal static class Class1 { } }\n");
+
             Write("Twae/Class1.cs", "namespace Twae { internal static class Class1 { } }\n");
         }
     }

@@ -237,9 +237,27 @@ namespace LockInAnalyzer.EndToEnd
         }
 
         [Fact]
+        public void A_multi_targeting_project_is_gated_once_however_it_is_built()
+        {
+            var denied = "error LOCK101 Multi/Multi.csproj: AutoMapper 15.1.4: license 'RPL-1.5 OR LicenseRef-Commercial' (Commercial, license file LICENSE.md: RPL-1.5 or a commercial agreement) is denied by the policy";
+            foreach (var run in new[] { fixture.MultiAll, fixture.MultiOneFramework, fixture.MultiPublish })
+            {
+                Assert.Equal(1, run.ExitCode);
+                Assert.Equal(new[] { denied + " [net10.0, net8.0]" }, For(run, "Multi"));
+                // Reported once: one line with the node prefix ("1>"), the other copy is the error summary at the end.
+                Assert.Single(Regex.Matches(run.Output, @"^\s*\d+>.*error LOCK101", RegexOptions.Multiline));
+            }
+
+            // The inner builds went on to compile (ErrorAndContinue): one framework, or both.
+            Assert.Equal(2, Regex.Matches(fixture.MultiAll.Output, @"Multi -> .*Multi\.dll").Count);
+            Assert.Single(Regex.Matches(fixture.MultiOneFramework.Output, @"Multi -> .*Multi\.dll"));
+            Assert.Contains("/bin/Debug/net8.0/Multi.dll", fixture.MultiOneFramework.Output, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void No_build_crashed_the_task()
         {
-            foreach (var run in new[] { fixture.UpdateBaseline, fixture.First, fixture.NoOp, fixture.Failing })
+            foreach (var run in new[] { fixture.UpdateBaseline, fixture.First, fixture.NoOp, fixture.Failing, fixture.MultiAll, fixture.MultiOneFramework, fixture.MultiPublish })
             {
                 Assert.DoesNotContain("MSB4018", run.Output);
                 Assert.DoesNotContain("MSB4181", run.Output);
